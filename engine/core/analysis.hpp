@@ -1,0 +1,57 @@
+#pragma once
+// Exact analysis of a scenario over every state (node, flags, trust) that the
+// conditions allow, memoised. Only flags and partners that some condition
+// reads are part of a state's identity; the rest cannot change what is
+// offered, so ignoring them is exact and keeps the state space small.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "scenario.hpp"
+
+namespace trustdaily::core {
+
+// Documented limit (docs/authoring.md): distinct analysis states explored.
+inline constexpr std::size_t kStateBudget = 2'000'000;
+// Distinct flags read by conditions in one scenario.
+inline constexpr std::size_t kMaxConditionFlags = 64;
+
+struct DecisionSummary {
+  std::string nodeId;
+  std::vector<int> choiceScoreSums;  // per choice, in file order
+};
+
+struct PathStep {
+  std::string nodeId;
+  std::size_t choiceIndex = 0;  // index in the node's choices (file order)
+};
+
+struct Analysis {
+  bool complete = false;  // false when the budget stopped it or the graph is broken
+  int bestTotal = 0;
+  int worstTotal = 0;
+  std::uint64_t paths = 0;
+  bool pathsSaturated = false;  // true when the count exceeded 2^64-1
+  std::vector<std::string> endings;  // sorted kinds reachable: "failure","mixed","success"
+  std::vector<DecisionSummary> decisions;  // every decision node, in file order
+  std::vector<PathStep> bestPath;          // one complete path with total == bestTotal
+  std::size_t states = 0;                  // distinct states explored
+  std::vector<std::string> reachableNodes; // in file order
+  std::vector<std::string> unreachableNodes;
+  int percentOf(int total) const;          // round(100*max(total,0)/bestTotal)
+};
+
+struct AnalysisResult {
+  Analysis analysis;
+  std::vector<Diagnostic> diagnostics;  // graph errors and warnings
+};
+
+// Graph rules and exact analysis. The scenario must have passed field
+// validation (all `next` resolved).
+AnalysisResult analyzeScenario(const Scenario& s, std::size_t stateBudget = kStateBudget);
+
+}  // namespace trustdaily::core

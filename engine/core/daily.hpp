@@ -1,0 +1,53 @@
+#pragma once
+// Daily selection: a pure function of the calendar date and the library, so
+// everyone gets the same scenario on the same day.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+
+namespace trustdaily::core {
+
+struct CivilDate {
+  int year = 1970;
+  unsigned month = 1;  // 1..12
+  unsigned day = 1;    // 1..31
+  bool operator==(const CivilDate&) const = default;
+  auto operator<=>(const CivilDate&) const = default;
+};
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant).
+std::int64_t daysFromCivil(const CivilDate& d);
+CivilDate civilFromDays(std::int64_t days);
+// "YYYY-MM-DD", strict (real dates only).
+std::optional<CivilDate> parseDate(const std::string& text);
+std::string formatDate(const CivilDate& d);
+// Local date now, where the day starts at `rolloverHour` (e.g. 4 -> 03:59
+// still counts as the previous day).
+CivilDate localToday(int rolloverHour = 0);
+
+struct DailyEntry {
+  std::string id;
+  std::string situation;
+};
+
+// Curated overrides: date -> scenario id (scenarios/schedule.json).
+using Schedule = std::map<CivilDate, std::string>;
+
+struct ScheduleLoad {
+  Schedule schedule;
+  std::vector<Diagnostic> diagnostics;
+};
+ScheduleLoad loadSchedule(const std::string& path);
+
+// The library is taken sorted by id (order of `library` does not matter).
+// Each cycle of N days shows every scenario once, in an order shuffled per
+// cycle, arranged so no two consecutive days share a situation where the
+// library allows it (including across cycle boundaries).
+std::string dailyScenario(const CivilDate& date, std::vector<DailyEntry> library,
+                          const Schedule& schedule = {});
+
+}  // namespace trustdaily::core

@@ -1,0 +1,98 @@
+#pragma once
+// Diagnostics as data: every problem the loader, validator or analyser finds
+// becomes one of these, built from the single catalogue in diagnostic.cpp so
+// that docs, tests and the CLI share codes and wording (Yarn Spinner style).
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trustdaily::core {
+
+struct SourcePos {
+  int line = 1;  // 1-based
+  int col = 1;   // 1-based, counted in bytes as Clang does
+};
+
+enum class Severity { Warning, Error };
+
+// Stable codes. Never renumber: docs and tests refer to them.
+enum class DiagCode {
+  // files and JSON (E0xx)
+  FileUnreadable,     // E001
+  FileTooLarge,       // E002
+  FileEmpty,          // E003
+  JsonSyntax,         // E004
+  JsonTooDeep,        // E005
+  DuplicateKey,       // E006
+  TopLevelNotObject,  // E007
+  // fields (E1xx)
+  MissingField,        // E101
+  WrongType,           // E102
+  BadFormatVersion,    // E103
+  BadId,               // E104
+  IdFileMismatch,      // E105
+  DuplicateScenarioId, // E106
+  StringLength,        // E107
+  OutOfRange,          // E108
+  UnknownPrinciple,    // E109
+  UnknownPartner,      // E110
+  UnknownBehaviour,    // E111
+  UnknownSpeaker,      // E112
+  BadNodeId,           // E113
+  BadFlagName,         // E114
+  DuplicateEntry,      // E115
+  SceneAndEnding,      // E116
+  NeitherSceneNorEnding, // E117
+  BadEndingKind,       // E118
+  ZeroValue,           // E119
+  FeedbackRequired,    // E120
+  BadSituation,        // E121
+  TooManyEntries,      // E122
+  PartnerNotInScenario,// E123
+  // graph (E2xx)
+  UnknownStart,        // E201
+  UnknownNext,         // E202
+  Cycle,               // E203
+  Stuck,               // E204
+  NoSuccess,           // E205
+  NoDecision,          // E206
+  BestTotalNotPositive,// E207
+  BudgetExceeded,      // E208
+  // warnings (W)
+  UnknownField,        // W001
+  UnreachableNode,     // W002
+  EndingKindNeverReached, // W003
+  SilentCast,          // W004
+  FlatDecision,        // W005
+  NotAScenario,        // W006
+};
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  DiagCode code = DiagCode::JsonSyntax;
+  std::string file;
+  SourcePos pos;
+  std::string pointer;  // RFC 6901 JSON Pointer of the offending value or key
+  std::string message;
+};
+
+// "E202", "W001", ...
+std::string_view codeName(DiagCode code);
+Severity defaultSeverity(DiagCode code);
+// One-line summary of the rule, for docs and `validate --explain`-style help.
+std::string_view codeTitle(DiagCode code);
+std::vector<DiagCode> allCodes();
+
+Diagnostic makeDiagnostic(DiagCode code, std::string file, SourcePos pos, std::string pointer,
+                          std::string message);
+
+// file:line:col: error: message (pointer)
+std::string formatText(const Diagnostic& d);
+// One JSON object per diagnostic.
+std::string formatJson(const std::vector<Diagnostic>& ds);
+
+bool hasErrors(const std::vector<Diagnostic>& ds);
+// Sort by file, then line, then column (stable for equal positions).
+void sortDiagnostics(std::vector<Diagnostic>& ds);
+
+}  // namespace trustdaily::core

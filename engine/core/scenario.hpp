@@ -1,0 +1,88 @@
+#pragma once
+// The scenario model: built once by the loader after validation, then shared
+// read-only (ink's immutable story). Everything mutable lives in PlayState.
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+
+namespace trustdaily::core {
+
+struct Condition {
+  std::vector<std::string> flags;     // all must be set
+  std::vector<std::string> notFlags;  // none may be set
+  std::map<std::string, int> trustMin;  // partner -> trust >= value
+  std::map<std::string, int> trustMax;  // partner -> trust <= value
+};
+
+struct Choice {
+  std::string text;
+  std::string next;                    // node id
+  std::size_t nextIndex = 0;           // index into Scenario::nodes
+  std::map<std::string, int> score;    // principle id -> [-3,3], never 0
+  std::map<std::string, int> trust;    // partner id -> [-30,30], never 0
+  std::string feedback;
+  std::vector<std::string> behaviours;
+  std::vector<std::string> sets;       // flag names
+  std::optional<Condition> condition;  // "requires" in the file
+  int scoreSum = 0;                    // sum of score values
+  SourcePos pos;                       // position of the choice object
+};
+
+enum class EndingKind { Success, Mixed, Failure };
+std::string_view endingName(EndingKind k);  // "success", "mixed", "failure"
+
+struct Node {
+  std::string id;
+  bool isEnding = false;
+  // scene
+  std::string speaker;  // cast id or "narrator"
+  std::vector<Choice> choices;
+  // ending
+  EndingKind ending = EndingKind::Mixed;
+  std::string lesson;
+  // both
+  std::string text;
+  SourcePos pos;  // position of the node's key in "nodes"
+
+  bool isDecision() const { return !isEnding && choices.size() >= 2; }
+};
+
+struct CastMember {
+  std::string id;
+  std::string name;
+  std::string role;
+  std::string partner;
+};
+
+struct Scenario {
+  int format = 1;
+  std::string id;
+  std::string title;
+  std::string summary;
+  std::vector<std::string> partners;
+  std::string situation;
+  int difficulty = 1;
+  int minutes = 5;
+  std::vector<CastMember> cast;  // in file order
+  std::string start;
+  std::size_t startIndex = 0;
+  std::vector<Node> nodes;  // in file order
+  std::map<std::string, std::size_t> nodeIndex;
+  std::string author;
+  std::string version;
+  std::vector<std::string> tags;
+  std::string path;  // file it was loaded from
+
+  const Node& node(std::size_t i) const { return nodes.at(i); }
+  const Node* findNode(const std::string& nodeId) const;
+  const CastMember* findCast(const std::string& castId) const;
+};
+
+using ScenarioPtr = std::shared_ptr<const Scenario>;
+
+}  // namespace trustdaily::core
