@@ -35,14 +35,14 @@ struct Analysis {
   int bestTotal = 0;
   int worstTotal = 0;
   std::uint64_t paths = 0;
-  bool pathsSaturated = false;  // true when the count exceeded 2^64-1
-  std::vector<std::string> endings;  // sorted kinds reachable: "failure","mixed","success"
-  std::vector<DecisionSummary> decisions;  // every decision node, in file order
-  std::vector<PathStep> bestPath;          // one complete path with total == bestTotal
-  std::size_t states = 0;                  // distinct states explored
-  std::vector<std::string> reachableNodes; // in file order
+  bool pathsSaturated = false;              // true when the count exceeded 2^64-1
+  std::vector<std::string> endings;         // sorted kinds reachable: "failure","mixed","success"
+  std::vector<DecisionSummary> decisions;   // every decision node, in file order
+  std::vector<PathStep> bestPath;           // one complete path with total == bestTotal
+  std::size_t states = 0;                   // distinct states explored
+  std::vector<std::string> reachableNodes;  // in file order
   std::vector<std::string> unreachableNodes;
-  int percentOf(int total) const;          // round(100*max(total,0)/bestTotal)
+  int percentOf(int total) const;  // round(100*max(total,0)/bestTotal)
 };
 
 struct AnalysisResult {

@@ -13,7 +13,9 @@ struct SourcePos {
   int col = 1;   // 1-based, counted in bytes as Clang does
 };
 
-enum class Severity { Warning, Error };
+// Notes inform ("this file is the framework, not a scenario") and never fail
+// a run, not even under --strict.
+enum class Severity { Note, Warning, Error };
 
 // Stable codes. Never renumber: docs and tests refer to them.
 enum class DiagCode {
@@ -26,45 +28,44 @@ enum class DiagCode {
   DuplicateKey,       // E006
   TopLevelNotObject,  // E007
   // fields (E1xx)
-  MissingField,        // E101
-  WrongType,           // E102
-  BadFormatVersion,    // E103
-  BadId,               // E104
-  IdFileMismatch,      // E105
-  DuplicateScenarioId, // E106
-  StringLength,        // E107
-  OutOfRange,          // E108
-  UnknownPrinciple,    // E109
-  UnknownPartner,      // E110
-  UnknownBehaviour,    // E111
-  UnknownSpeaker,      // E112
-  BadNodeId,           // E113
-  BadFlagName,         // E114
-  DuplicateEntry,      // E115
-  SceneAndEnding,      // E116
-  NeitherSceneNorEnding, // E117
-  BadEndingKind,       // E118
-  ZeroValue,           // E119
-  FeedbackRequired,    // E120
-  BadSituation,        // E121
-  TooManyEntries,      // E122
-  PartnerNotInScenario,// E123
+  MissingField,           // E101
+  WrongType,              // E102
+  BadFormatVersion,       // E103
+  BadId,                  // E104
+  IdFileMismatch,         // E105
+  DuplicateScenarioId,    // E106
+  StringLength,           // E107
+  OutOfRange,             // E108
+  UnknownPrinciple,       // E109
+  UnknownPartner,         // E110
+  UnknownBehaviour,       // E111
+  UnknownSpeaker,         // E112
+  BadNodeId,              // E113
+  BadFlagName,            // E114
+  DuplicateEntry,         // E115
+  SceneAndEnding,         // E116
+  NeitherSceneNorEnding,  // E117
+  BadEndingKind,          // E118
+  ZeroValue,              // E119
+  FeedbackRequired,       // E120
+  BadSituation,           // E121
+  TooManyEntries,         // E122
   // graph (E2xx)
-  UnknownStart,        // E201
-  UnknownNext,         // E202
-  Cycle,               // E203
-  Stuck,               // E204
-  NoSuccess,           // E205
-  NoDecision,          // E206
-  BestTotalNotPositive,// E207
-  BudgetExceeded,      // E208
+  UnknownStart,          // E201
+  UnknownNext,           // E202
+  Cycle,                 // E203
+  Stuck,                 // E204
+  NoSuccess,             // E205
+  NoDecision,            // E206
+  BestTotalNotPositive,  // E207
+  BudgetExceeded,        // E208
   // warnings (W)
-  UnknownField,        // W001
-  UnreachableNode,     // W002
-  EndingKindNeverReached, // W003
-  SilentCast,          // W004
-  FlatDecision,        // W005
-  NotAScenario,        // W006
+  UnknownField,            // W001
+  UnreachableNode,         // W002
+  EndingKindNeverReached,  // W003
+  SilentCast,              // W004
+  FlatDecision,            // W005
+  NotAScenario,            // N001 (a note)
 };
 
 struct Diagnostic {
@@ -78,6 +79,7 @@ struct Diagnostic {
 
 // "E202", "W001", ...
 std::string_view codeName(DiagCode code);
+std::string_view severityName(Severity s);  // "note", "warning", "error"
 Severity defaultSeverity(DiagCode code);
 // One-line summary of the rule, for docs and `validate --explain`-style help.
 std::string_view codeTitle(DiagCode code);

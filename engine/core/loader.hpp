@@ -13,10 +13,11 @@ namespace trustdaily::core {
 
 struct ScenarioLoad {
   std::string path;
-  ScenarioPtr scenario;                  // null when the file has errors
+  ScenarioPtr scenario;                      // null when the file has errors
   std::shared_ptr<const Analysis> analysis;  // null when it could not run
-  std::vector<Diagnostic> diagnostics;   // sorted by line
-  bool notAScenario = false;             // framework.json, schema.json, ...
+  std::vector<Diagnostic> diagnostics;       // sorted by line
+  bool notAScenario = false;                 // framework.json, schema.json, ...
+  SourcePos idPos;                           // of the "id" value, for duplicate-id errors
   bool ok() const { return scenario != nullptr; }
 };
 
@@ -27,7 +28,7 @@ ScenarioLoad loadScenarioBytes(const std::string& bytes, const std::string& path
                                const Framework& fw);
 
 struct Library {
-  std::vector<ScenarioLoad> files;  // every .json file looked at, sorted by path
+  std::vector<ScenarioLoad> files;             // every .json file looked at, sorted by path
   std::vector<ScenarioPtr> scenarios() const;  // the good ones, sorted by id
   ScenarioPtr find(const std::string& id) const;
   const ScenarioLoad* findLoad(const std::string& id) const;

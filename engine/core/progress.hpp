@@ -21,20 +21,20 @@ std::string_view playKindName(PlayKind k);  // "daily", "library", "replay"
 
 struct PlayRecord {
   std::string scenarioId;
-  std::string day;            // YYYY-MM-DD the play belongs to
+  std::string day;  // YYYY-MM-DD the play belongs to
   PlayKind kind = PlayKind::Daily;
   int percent = 0;
   int total = 0;
-  std::string ending;         // "success" | "mixed" | "failure"
-  std::vector<PathStep> path; // every choice made, in order
+  std::string ending;                 // "success" | "mixed" | "failure"
+  std::vector<PathStep> path;         // every choice made, in order
   std::vector<std::size_t> missteps;  // indices into path
-  std::string finishedAt;     // ISO 8601 local time, informative only
+  std::string finishedAt;             // ISO 8601 local time, informative only
   bool operator==(const PlayRecord&) const = default;
 };
 
 struct DayRecord {
-  std::string scenarioId;             // fixed the first time the day is shown
-  std::optional<PlayRecord> result;   // the first complete daily play
+  std::string scenarioId;            // fixed the first time the day is shown
+  std::optional<PlayRecord> result;  // the first complete daily play
   bool operator==(const DayRecord&) const = default;
 };
 
@@ -53,9 +53,13 @@ struct Progress {
   // yet completed). Gaps break it; month and year ends do not.
   int streak(const CivilDate& today) const;
   std::optional<int> bestPercent(const std::string& scenarioId) const;
-  // Missteps of the most recent play of each scenario, newest first.
+  // Missteps of the most recent play of each scenario, newest first. The
+  // second member is the misstep's step index in the play's path.
   std::vector<std::pair<PlayRecord, std::size_t>> pendingMissteps() const;
 };
+
+// Local time now as ISO 8601 ("2024-05-01T10:20:30+02:00"), for finishedAt.
+std::string localTimestamp();
 
 std::string progressToJson(const Progress& p);
 // Throws nothing; returns nullopt and a reason when the text is not a valid
@@ -88,6 +92,9 @@ class ProgressStore {
 
  private:
   std::string dir_;
+  // Set when an unreadable file could not be moved aside: saving over it
+  // would replace it silently, so save() refuses until the next load().
+  std::string saveBlockedBy_;
 };
 
 }  // namespace trustdaily::core

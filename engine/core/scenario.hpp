@@ -13,18 +13,18 @@
 namespace trustdaily::core {
 
 struct Condition {
-  std::vector<std::string> flags;     // all must be set
-  std::vector<std::string> notFlags;  // none may be set
+  std::vector<std::string> flags;       // all must be set
+  std::vector<std::string> notFlags;    // none may be set
   std::map<std::string, int> trustMin;  // partner -> trust >= value
   std::map<std::string, int> trustMax;  // partner -> trust <= value
 };
 
 struct Choice {
   std::string text;
-  std::string next;                    // node id
-  std::size_t nextIndex = 0;           // index into Scenario::nodes
-  std::map<std::string, int> score;    // principle id -> [-3,3], never 0
-  std::map<std::string, int> trust;    // partner id -> [-30,30], never 0
+  std::string next;                  // node id
+  std::size_t nextIndex = 0;         // index into Scenario::nodes
+  std::map<std::string, int> score;  // principle id -> [-3,3], never 0
+  std::map<std::string, int> trust;  // partner id -> [-30,30], never 0
   std::string feedback;
   std::vector<std::string> behaviours;
   std::vector<std::string> sets;       // flag names
@@ -57,6 +57,7 @@ struct CastMember {
   std::string name;
   std::string role;
   std::string partner;
+  SourcePos pos;  // position of the member's key in "cast"
 };
 
 struct Scenario {
@@ -76,7 +77,9 @@ struct Scenario {
   std::string author;
   std::string version;
   std::vector<std::string> tags;
-  std::string path;  // file it was loaded from
+  std::string path;    // file it was loaded from
+  SourcePos startPos;  // value of "start"
+  SourcePos nodesPos;  // key "nodes"
 
   const Node& node(std::size_t i) const { return nodes.at(i); }
   const Node* findNode(const std::string& nodeId) const;

@@ -19,26 +19,26 @@ inline constexpr int kTrustMin = 0;
 inline constexpr int kTrustMax = 100;
 
 struct PlayState {
-  std::size_t node = 0;                    // index into Scenario::nodes
+  std::size_t node = 0;  // index into Scenario::nodes
   std::set<std::string> flags;
-  std::map<std::string, int> trust;        // every scenario partner
-  std::map<std::string, int> totals;       // principle id -> running sum
+  std::map<std::string, int> trust;   // every scenario partner
+  std::map<std::string, int> totals;  // principle id -> running sum
   bool operator==(const PlayState&) const = default;
 };
 
 // What one choice did, for the feedback screen and the history.
 struct ChoiceOutcome {
-  std::size_t step = 0;          // index in history
-  std::string nodeId;            // node the choice was made at
-  std::size_t choiceIndex = 0;   // index in that node's choices (file order)
+  std::size_t step = 0;         // index in history
+  std::string nodeId;           // node the choice was made at
+  std::size_t choiceIndex = 0;  // index in that node's choices (file order)
   std::string choiceText;
   std::string feedback;
   std::map<std::string, int> score;       // principle deltas as written
   std::map<std::string, int> trustDelta;  // partner -> actual change after clamp
   std::vector<std::string> behaviours;
   int scoreSum = 0;
-  bool misstep = false;          // score sum < 0 or leads straight to failure
-  bool scored = false;           // the choice had a score (feedback to show)
+  bool misstep = false;  // score sum < 0 or leads straight to failure
+  bool scored = false;   // the choice had a score (feedback to show)
   std::string nextNodeId;
 };
 
@@ -57,11 +57,11 @@ struct Debrief {
   int total = 0;
   int bestTotal = 0;
   int percent = 0;
-  std::map<std::string, int> totals;          // principle -> this path
-  std::map<std::string, int> bestTotals;      // principle -> best path
-  std::map<std::string, int> behaviourCounts; // behaviour -> times shown
-  std::map<std::string, int> trustChange;     // partner -> end - start
-  std::map<std::string, int> trustEnd;        // partner -> end value
+  std::map<std::string, int> totals;           // principle -> this path
+  std::map<std::string, int> bestTotals;       // principle -> best path
+  std::map<std::string, int> behaviourCounts;  // behaviour -> times shown
+  std::map<std::string, int> trustChange;      // partner -> end - start
+  std::map<std::string, int> trustEnd;         // partner -> end value
   std::vector<ChoiceOutcome> missteps;
 };
 

@@ -1,0 +1,106 @@
+// trustdaily analyze [--format text|json] FILE
+#include <algorithm>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "core/loader.hpp"
+
+namespace trustdaily::cli {
+
+namespace {
+
+struct AnalyzeOptions {
+  std::string format = "text";
+  std::string file;
+};
+
+std::string pathsText(const core::Analysis& a) {
+  return std::to_string(a.paths) + (a.pathsSaturated ? "+ (saturated at 2^64-1)" : "");
+}
+
+void printText(const core::Scenario& s, const core::Analysis& a) {
+  std::cout << s.title << "  [" << s.id << "]\n";
+  std::cout << "  best total    " << a.bestTotal << "  (100%)\n";
+  std::cout << "  worst total   " << a.worstTotal << "  (" << a.percentOf(a.worstTotal) << "%)\n";
+  std::cout << "  paths         " << pathsText(a) << "\n";
+  std::cout << "  endings       ";
+  for (std::size_t i = 0; i < a.endings.size(); ++i) std::cout << (i ? ", " : "") << a.endings[i];
+  std::cout << "\n  states        " << a.states << "\n";
+  std::cout << "\n  decisions (score sum per choice, best marked *)\n";
+  std::size_t width = 0;
+  for (const auto& d : a.decisions) width = std::max(width, d.nodeId.size());
+  for (const auto& d : a.decisions) {
+    int top = *std::max_element(d.choiceScoreSums.begin(), d.choiceScoreSums.end());
+    std::cout << "    " << d.nodeId << std::string(width - d.nodeId.size() + 2, ' ');
+    for (std::size_t i = 0; i < d.choiceScoreSums.size(); ++i) {
+      int v = d.choiceScoreSums[i];
+      std::string cell = std::to_string(v);
+      if (v > 0) cell.insert(cell.begin(), '+');
+      if (v == top) cell += '*';
+      std::cout << std::string(cell.size() < 5 ? 5 - cell.size() : 0, ' ') << cell;
+    }
+    std::cout << "\n";
+  }
+  std::cout << "\n  a strong path\n";
+  for (const auto& step : a.bestPath) {
+    const core::Node* n = s.findNode(step.nodeId);
+    const auto& c = n->choices[step.choiceIndex];
+    std::cout << "    " << step.nodeId << " -> " << (step.choiceIndex + 1) << ". "
+              << c.text.substr(0, 60) << (c.text.size() > 60 ? "..." : "") << "\n";
+  }
+}
+
+void printJson(const core::Scenario& s, const core::Analysis& a) {
+  nlohmann::ordered_json j;
+  j["id"] = s.id;
+  j["best_total"] = a.bestTotal;
+  j["worst_total"] = a.worstTotal;
+  j["best_percent"] = 100;
+  j["worst_percent"] = a.percentOf(a.worstTotal);
+  j["paths"] = a.paths;
+  j["paths_saturated"] = a.pathsSaturated;
+  j["endings"] = a.endings;
+  j["states"] = a.states;
+  auto& ds = j["decisions"] = nlohmann::ordered_json::array();
+  for (const auto& d : a.decisions)
+    ds.push_back({{"node", d.nodeId}, {"choice_score_sums", d.choiceScoreSums}});
+  auto& bp = j["best_path"] = nlohmann::ordered_json::array();
+  for (const auto& st : a.bestPath) bp.push_back({{"node", st.nodeId}, {"choice", st.choiceIndex}});
+  j["unreachable_nodes"] = a.unreachableNodes;
+  std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+int runAnalyze(const AnalyzeOptions& o) {
+  core::FrameworkLoad fw = core::loadFramework(core::findFrameworkFor(o.file));
+  std::vector<core::Diagnostic> diags = fw.diagnostics;
+  core::ScenarioLoad load;
+  if (fw.ok()) {
+    load = core::loadScenarioFile(o.file, fw.framework);
+    diags.insert(diags.end(), load.diagnostics.begin(), load.diagnostics.end());
+  }
+  for (const auto& d : diags)
+    if (d.severity != core::Severity::Note) std::cerr << core::formatText(d) << "\n";
+  if (!load.scenario || !load.analysis) {
+    if (load.notAScenario) std::cerr << o.file << ": not a scenario\n";
+    return 1;
+  }
+  if (o.format == "json")
+    printJson(*load.scenario, *load.analysis);
+  else
+    printText(*load.scenario, *load.analysis);
+  return 0;
+}
+
+}  // namespace
+
+void addAnalyzeCommand(CLI::App& app, ExitSlot& exit) {
+  auto opts = std::make_shared<AnalyzeOptions>();
+  auto* cmd = app.add_subcommand("analyze", "Exact scoring analysis of one scenario");
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("file", opts->file, "Scenario file")->required();
+  cmd->callback([opts, &exit] { exit.code = runAnalyze(*opts); });
+}
+
+}  // namespace trustdaily::cli

@@ -1,0 +1,185 @@
+#include "daily.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "json_source.hpp"
+
+namespace trustdaily::core {
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for the whole
+// proleptic Gregorian calendar, no tables, no time zones.
+std::int64_t daysFromCivil(const CivilDate& d) {
+  std::int64_t y = d.year - (d.month <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t yoe = y - era * 400;
+  const std::int64_t mp = (d.month + 9) % 12;
+  const std::int64_t doy = (153 * mp + 2) / 5 + d.day - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate civilFromDays(std::int64_t z) {
+  z += 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const unsigned day = static_cast<unsigned>(doy - (153 * mp + 2) / 5 + 1);
+  const unsigned month = static_cast<unsigned>(mp < 10 ? mp + 3 : mp - 9);
+  return CivilDate{static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
+}
+
+namespace {
+
+bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+unsigned daysInMonth(int y, unsigned m) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+// splitmix64: a tiny, portable generator, so the daily order is the same on
+// every platform and standard library (std::shuffle's is not specified).
+std::uint64_t splitmix(std::uint64_t& x) {
+  std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
+  std::int64_t q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+std::vector<std::size_t> shuffledCycle(std::int64_t cycle, std::size_t n) {
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::uint64_t seed = static_cast<std::uint64_t>(cycle) ^ 0x7275737444616979ULL;  // "rustDaiy"
+  for (std::size_t i = n; i > 1; --i) {
+    std::size_t j = static_cast<std::size_t>(splitmix(seed) % i);
+    std::swap(order[i - 1], order[j]);
+  }
+  return order;
+}
+
+// One cycle's order. The cycle's last item is fixed by its shuffle alone, so
+// the next cycle can avoid its situation without any circular dependency;
+// the rest is arranged greedily, most-remaining situation first (the classic
+// rule that avoids neighbours whenever that is possible).
+std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyEntry>& lib) {
+  const std::size_t n = lib.size();
+  std::vector<std::size_t> shuffled = shuffledCycle(cycle, n);
+  if (n <= 1) return shuffled;
+  const std::size_t last = shuffled.back();
+  const std::string& prevSituation = lib[shuffledCycle(cycle - 1, n).back()].situation;
+  std::vector<std::size_t> pool(shuffled.begin(), shuffled.end() - 1);
+  std::map<std::string, int> remaining;
+  for (std::size_t i : shuffled) remaining[lib[i].situation] += 1;
+
+  std::vector<std::size_t> out;
+  std::string prev = prevSituation;
+  while (!pool.empty()) {
+    auto fits = [&](std::size_t i, bool strict) {
+      const std::string& s = lib[i].situation;
+      if (s == prev) return false;
+      return !(strict && pool.size() == 1 && s == lib[last].situation);
+    };
+    std::ptrdiff_t pick = -1;
+    for (bool strict : {true, false}) {
+      for (std::size_t k = 0; k < pool.size(); ++k) {
+        if (!fits(pool[k], strict)) continue;
+        if (pick < 0 || remaining[lib[pool[k]].situation] >
+                            remaining[lib[pool[static_cast<std::size_t>(pick)]].situation])
+          pick = static_cast<std::ptrdiff_t>(k);
+      }
+      if (pick >= 0) break;
+    }
+    if (pick < 0) pick = 0;  // the library does not allow avoiding a repeat here
+    std::size_t chosen = pool[static_cast<std::size_t>(pick)];
+    pool.erase(pool.begin() + pick);
+    remaining[lib[chosen].situation] -= 1;
+    prev = lib[chosen].situation;
+    out.push_back(chosen);
+  }
+  out.push_back(last);
+  return out;
+}
+
+}  // namespace
+
+std::optional<CivilDate> parseDate(const std::string& t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (t[i] < '0' || t[i] > '9') return std::nullopt;
+  CivilDate d{std::stoi(t.substr(0, 4)), static_cast<unsigned>(std::stoi(t.substr(5, 2))),
+              static_cast<unsigned>(std::stoi(t.substr(8, 2)))};
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month))
+    return std::nullopt;
+  return d;
+}
+
+std::string formatDate(const CivilDate& d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
+  return buf;
+}
+
+CivilDate localToday(int rolloverHour) {
+  std::time_t now = std::time(nullptr) - static_cast<std::time_t>(rolloverHour) * 3600;
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return CivilDate{tm.tm_year + 1900, static_cast<unsigned>(tm.tm_mon + 1),
+                   static_cast<unsigned>(tm.tm_mday)};
+}
+
+ScheduleLoad loadSchedule(const std::string& path) {
+  ScheduleLoad out;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return out;  // the schedule is optional
+  std::stringstream ss;
+  ss << in.rdbuf();
+  PositionedJson doc = parsePositioned(ss.str(), path);
+  out.diagnostics = doc.diagnostics;
+  if (!doc.ok()) return out;
+  for (auto it = doc.root.begin(); it != doc.root.end(); ++it) {
+    if (it.key().rfind("$", 0) == 0 || it.key() == "comment") continue;
+    std::string ptr = pointerJoin("", it.key());
+    auto date = parseDate(it.key());
+    if (!date) {
+      out.diagnostics.push_back(
+          makeDiagnostic(DiagCode::WrongType, path, doc.posOfKey(ptr), ptr,
+                         "schedule key '" + it.key() + "' is not a YYYY-MM-DD date"));
+      continue;
+    }
+    if (!it->is_string()) {
+      out.diagnostics.push_back(makeDiagnostic(DiagCode::WrongType, path, doc.posOfValue(ptr), ptr,
+                                               "schedule entry must be a scenario id string"));
+      continue;
+    }
+    out.schedule[*date] = it->get<std::string>();
+  }
+  return out;
+}
+
+std::string dailyScenario(const CivilDate& date, std::vector<DailyEntry> library,
+                          const Schedule& schedule) {
+  std::sort(library.begin(), library.end(),
+            [](const DailyEntry& a, const DailyEntry& b) { return a.id < b.id; });
+  if (auto it = schedule.find(date); it != schedule.end()) {
+    for (const auto& e : library)
+      if (e.id == it->second) return e.id;
+  }
+  if (library.empty()) return "";
+  const auto n = static_cast<std::int64_t>(library.size());
+  const std::int64_t day = daysFromCivil(date);
+  const std::int64_t cycle = floorDiv(day, n);
+  const auto pos = static_cast<std::size_t>(day - cycle * n);
+  return library[cycleOrder(cycle, library)[pos]].id;
+}
+
+}  // namespace trustdaily::core
