@@ -28,6 +28,7 @@ struct DecisionSummary {
 struct PathStep {
   std::string nodeId;
   std::size_t choiceIndex = 0;  // index in the node's choices (file order)
+  bool operator==(const PathStep&) const = default;
 };
 
 struct Analysis {

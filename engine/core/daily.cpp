@@ -67,47 +67,56 @@ std::vector<std::size_t> shuffledCycle(std::int64_t cycle, std::size_t n) {
   return order;
 }
 
-// One cycle's order. The cycle's last item is fixed by its shuffle alone, so
-// the next cycle can avoid its situation without any circular dependency;
-// the rest is arranged greedily, most-remaining situation first (the classic
-// rule that avoids neighbours whenever that is possible).
-std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyEntry>& lib) {
-  const std::size_t n = lib.size();
-  std::vector<std::size_t> shuffled = shuffledCycle(cycle, n);
-  if (n <= 1) return shuffled;
-  const std::size_t last = shuffled.back();
-  const std::string& prevSituation = lib[shuffledCycle(cycle - 1, n).back()].situation;
-  std::vector<std::size_t> pool(shuffled.begin(), shuffled.end() - 1);
-  std::map<std::string, int> remaining;
-  for (std::size_t i : shuffled) remaining[lib[i].situation] += 1;
+// One cycle's order: its shuffle, rearranged greedily so that no two
+// neighbours share a situation (most-remaining situation first, ties to the
+// earliest in the shuffle: the classic rule, which succeeds whenever an
+// arrangement exists). `prev` is the situation of the day before the cycle.
+std::vector<std::size_t> arrangeCycle(std::int64_t cycle, const std::vector<DailyEntry>& lib,
+                                      const std::string& prev) {
+  std::vector<std::size_t> shuffled = shuffledCycle(cycle, lib.size());
+  // Per situation, its items in shuffle order.
+  std::map<std::string, std::vector<std::size_t>> queues;
+  std::map<std::string, std::size_t> heads;
+  for (std::size_t i : shuffled) queues[lib[i].situation].push_back(i);
+  std::map<std::size_t, std::size_t> rank;  // item -> position in the shuffle
+  for (std::size_t k = 0; k < shuffled.size(); ++k) rank[shuffled[k]] = k;
 
   std::vector<std::size_t> out;
-  std::string prev = prevSituation;
-  while (!pool.empty()) {
-    auto fits = [&](std::size_t i, bool strict) {
-      const std::string& s = lib[i].situation;
-      if (s == prev) return false;
-      return !(strict && pool.size() == 1 && s == lib[last].situation);
-    };
-    std::ptrdiff_t pick = -1;
-    for (bool strict : {true, false}) {
-      for (std::size_t k = 0; k < pool.size(); ++k) {
-        if (!fits(pool[k], strict)) continue;
-        if (pick < 0 || remaining[lib[pool[k]].situation] >
-                            remaining[lib[pool[static_cast<std::size_t>(pick)]].situation])
-          pick = static_cast<std::ptrdiff_t>(k);
+  std::string last = prev;
+  while (out.size() < shuffled.size()) {
+    const std::string* pick = nullptr;
+    std::size_t pickLeft = 0;
+    for (bool avoidRepeat : {true, false}) {
+      for (const auto& [sit, q] : queues) {
+        std::size_t left = q.size() - heads[sit];
+        if (left == 0 || (avoidRepeat && sit == last)) continue;
+        bool better = pick == nullptr || left > pickLeft ||
+                      (left == pickLeft && rank[q[heads[sit]]] < rank[queues[*pick][heads[*pick]]]);
+        if (better) {
+          pick = &sit;
+          pickLeft = left;
+        }
       }
-      if (pick >= 0) break;
+      if (pick != nullptr) break;  // only when every item left repeats do we allow it
     }
-    if (pick < 0) pick = 0;  // the library does not allow avoiding a repeat here
-    std::size_t chosen = pool[static_cast<std::size_t>(pick)];
-    pool.erase(pool.begin() + pick);
-    remaining[lib[chosen].situation] -= 1;
-    prev = lib[chosen].situation;
-    out.push_back(chosen);
+    std::size_t item = queues[*pick][heads[*pick]++];
+    out.push_back(item);
+    last = lib[item].situation;
   }
-  out.push_back(last);
   return out;
+}
+
+// Orders are chained from cycle 0 (1970-01-01) so each cycle knows the
+// situation its predecessor ended on; earlier cycles stand alone.
+std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyEntry>& lib) {
+  if (cycle <= 0) return arrangeCycle(cycle, lib, "");
+  std::string prev;
+  std::vector<std::size_t> order;
+  for (std::int64_t c = 0; c <= cycle; ++c) {
+    order = arrangeCycle(c, lib, prev);
+    prev = lib[order.back()].situation;
+  }
+  return order;
 }
 
 }  // namespace
