@@ -24,29 +24,98 @@ std::string nodePointer(const std::string& id) {
 struct StateKey {
   std::uint64_t flags = 0;
   std::uint64_t trust = 0;  // up to 8 partners x 8 bits
-  std::uint32_t node = 0;
+  std::uint16_t node = 0;   // at most 500 nodes
   bool operator==(const StateKey&) const = default;
 };
 
 struct StateKeyHash {
+  // murmur3's 64-bit finaliser over the mixed fields: linear probing needs
+  // every input bit to reach the low bits the table index uses.
   std::size_t operator()(const StateKey& k) const {
-    std::uint64_t h = k.flags * 0x9E3779B97F4A7C15ULL;
-    h ^= (k.trust + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2));
-    h ^= (static_cast<std::uint64_t>(k.node) * 0xBF58476D1CE4E5B9ULL) + (h << 6) + (h >> 2);
-    return static_cast<std::size_t>(h ^ (h >> 31));
+    std::uint64_t x = k.flags * 0x9E3779B97F4A7C15ULL;
+    x ^= (k.trust * 0xC2B2AE3D27D4EB4FULL) >> 7 | (k.trust * 0xC2B2AE3D27D4EB4FULL) << 57;
+    x ^= static_cast<std::uint64_t>(k.node) << 40 | k.node;
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDULL;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x);
   }
 };
 
 struct Memo {
+  std::uint64_t paths = 0;
   int best = kNoPath;
   int worst = kNoPath;
-  std::uint64_t paths = 0;
   std::uint8_t endings = 0;  // bit per EndingKind
   bool saturated = false;
   std::int8_t bestChoice = -1;
 };
 
 struct BudgetExceeded {};
+
+// Open-addressing table of states with 40-byte slots. Memory is the cost
+// that matters at a million states: first touches of fresh pages dominate
+// the run time on virtual machines, so the slot is packed by hand.
+class StateTable {
+ public:
+  bool find(const StateKey& k, Memo& out) const {
+    if (slots_.empty()) return false;
+    for (std::size_t i = index(k);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.used) return false;
+      if (s.flags == k.flags && s.trust == k.trust && s.node == k.node) {
+        out = Memo{s.paths, s.best, s.worst, s.endings, s.saturated != 0, s.bestChoice};
+        return true;
+      }
+    }
+  }
+  void insert(const StateKey& k, const Memo& m) {
+    if ((size_ + 1) * 5 > slots_.size() * 4) grow();  // load factor 0.8
+    std::size_t i = index(k);
+    while (slots_[i].used && !(slots_[i].flags == k.flags && slots_[i].trust == k.trust &&
+                               slots_[i].node == k.node))
+      i = (i + 1) & mask_;
+    if (!slots_[i].used) ++size_;
+    slots_[i] = Slot{k.flags, k.trust, m.paths, m.best, m.worst, k.node, m.endings,
+                     static_cast<std::uint8_t>(m.saturated), m.bestChoice, 1};
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t flags, trust, paths;
+    std::int32_t best, worst;
+    std::uint16_t node;
+    std::uint8_t endings, saturated;
+    std::int8_t bestChoice;
+    std::uint8_t used;
+  };
+  static_assert(sizeof(Slot) == 40);
+  std::size_t index(const StateKey& k) const { return StateKeyHash{}(k) & mask_; }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+    for (const auto& s : old)
+      if (s.used)
+        insert(StateKey{s.flags, s.trust, s.node},
+               Memo{s.paths, s.best, s.worst, s.endings, s.saturated != 0, s.bestChoice});
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+// A choice reduced to bit masks and slots, so the inner loop does no string
+// lookups.
+struct CompiledChoice {
+  std::uint64_t needFlags = 0, forbidFlags = 0, setsFlags = 0;
+  std::vector<std::pair<std::size_t, int>> trustMin, trustMax, trustDelta;  // slot, value
+  bool conditional = false;
+};
 
 class Analyser {
  public:
@@ -79,14 +148,36 @@ class Analyser {
     return true;
   }
 
+  void compileChoices() {
+    compiled_.resize(s_.nodes.size());
+    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) {
+      for (const auto& c : s_.nodes[ni].choices) {
+        CompiledChoice cc;
+        for (const auto& f : c.sets)
+          if (auto it = flagIndex_.find(f); it != flagIndex_.end()) cc.setsFlags |= std::uint64_t{1} << it->second;
+        for (const auto& [p, d] : c.trust)
+          if (auto it = partnerIndex_.find(p); it != partnerIndex_.end()) cc.trustDelta.emplace_back(it->second, d);
+        if (c.condition) {
+          cc.conditional = true;
+          for (const auto& f : c.condition->flags) cc.needFlags |= std::uint64_t{1} << flagIndex_.at(f);
+          for (const auto& f : c.condition->notFlags) cc.forbidFlags |= std::uint64_t{1} << flagIndex_.at(f);
+          for (const auto& [p, v] : c.condition->trustMin) cc.trustMin.emplace_back(partnerIndex_.at(p), v);
+          for (const auto& [p, v] : c.condition->trustMax) cc.trustMax.emplace_back(partnerIndex_.at(p), v);
+        }
+        compiled_[ni].push_back(std::move(cc));
+      }
+    }
+  }
+
   bool run(Analysis& a) {
-    StateKey start{0, 0, static_cast<std::uint32_t>(s_.startIndex)};
+    compileChoices();
+    StateKey start{0, 0, static_cast<std::uint16_t>(s_.startIndex)};
     for (std::size_t i = 0; i < partnerIndex_.size(); ++i)
       start.trust |= std::uint64_t{50} << (8 * i);
     reached_.assign(s_.nodes.size(), false);
     stuckReported_.assign(s_.nodes.size(), false);
     try {
-      const Memo& m = solve(start);
+      const Memo m = solve(start);
       a.bestTotal = m.best == kNoPath ? 0 : m.best;
       a.worstTotal = m.worst == kNoPath ? 0 : m.worst;
       a.paths = m.paths;
@@ -126,54 +217,52 @@ class Analyser {
     return static_cast<int>((k.trust >> (8 * slot)) & 0xFF);
   }
 
-  bool holds(const Condition& c, const StateKey& k) const {
-    for (const auto& f : c.flags)
-      if (!(k.flags >> flagIndex_.at(f) & 1)) return false;
-    for (const auto& f : c.notFlags)
-      if (k.flags >> flagIndex_.at(f) & 1) return false;
-    for (const auto& [p, v] : c.trustMin)
-      if (trustOf(k, partnerIndex_.at(p)) < v) return false;
-    for (const auto& [p, v] : c.trustMax)
-      if (trustOf(k, partnerIndex_.at(p)) > v) return false;
+  bool holds(const CompiledChoice& c, const StateKey& k) const {
+    if (!c.conditional) return true;
+    if ((k.flags & c.needFlags) != c.needFlags || (k.flags & c.forbidFlags) != 0) return false;
+    for (const auto& [slot, v] : c.trustMin)
+      if (trustOf(k, slot) < v) return false;
+    for (const auto& [slot, v] : c.trustMax)
+      if (trustOf(k, slot) > v) return false;
     return true;
   }
 
-  StateKey apply(const StateKey& k, const Choice& c) const {
+  StateKey apply(const StateKey& k, std::size_t nodeIdx, std::size_t choiceIdx) const {
+    const Choice& c = s_.nodes[nodeIdx].choices[choiceIdx];
+    const CompiledChoice& cc = compiled_[nodeIdx][choiceIdx];
     StateKey n = k;
-    n.node = static_cast<std::uint32_t>(c.nextIndex);
-    for (const auto& f : c.sets) {
-      auto it = flagIndex_.find(f);
-      if (it != flagIndex_.end()) n.flags |= std::uint64_t{1} << it->second;
-    }
-    for (const auto& [p, d] : c.trust) {
-      auto it = partnerIndex_.find(p);
-      if (it == partnerIndex_.end()) continue;
-      int v = std::clamp(trustOf(n, it->second) + d, 0, 100);
-      n.trust &= ~(std::uint64_t{0xFF} << (8 * it->second));
-      n.trust |= static_cast<std::uint64_t>(v) << (8 * it->second);
+    n.node = static_cast<std::uint16_t>(c.nextIndex);
+    n.flags |= cc.setsFlags;
+    for (const auto& [slot, d] : cc.trustDelta) {
+      int v = std::clamp(trustOf(n, slot) + d, 0, 100);
+      n.trust &= ~(std::uint64_t{0xFF} << (8 * slot));
+      n.trust |= static_cast<std::uint64_t>(v) << (8 * slot);
     }
     return n;
   }
 
   // Depth-first over the acyclic scene graph; depth is bounded by the node
   // count (500), so recursion is safe.
-  const Memo& solve(const StateKey& k) {
-    if (auto it = memo_.find(k); it != memo_.end()) return it->second;
-    if (memo_.size() >= budget_) throw BudgetExceeded{};
-    reached_[k.node] = true;
+  Memo solve(const StateKey& k) {
     const Node& n = s_.nodes[k.node];
     Memo m;
-    if (n.isEnding) {
+    if (n.isEnding) {  // trivial: not worth a table slot
+      reached_[k.node] = true;
       m.best = m.worst = 0;
       m.paths = 1;
       m.endings = bit(n.ending);
-    } else {
+      return m;
+    }
+    if (memo_.find(k, m)) return m;
+    if (memo_.size() >= budget_) throw BudgetExceeded{};
+    reached_[k.node] = true;
+    {
       bool offered = false;
       for (std::size_t i = 0; i < n.choices.size(); ++i) {
         const Choice& c = n.choices[i];
-        if (c.condition && !holds(*c.condition, k)) continue;
+        if (!holds(compiled_[k.node][i], k)) continue;
         offered = true;
-        const Memo child = solve(apply(k, c));  // copy: the map may grow below
+        const Memo child = solve(apply(k, k.node, i));
         if (child.paths == 0 && !child.saturated) continue;
         int best = child.best + c.scoreSum;
         int worst = child.worst + c.scoreSum;
@@ -189,7 +278,8 @@ class Analyser {
       }
       if (!offered) reportStuck(k, n);
     }
-    return memo_.emplace(k, m).first->second;
+    memo_.insert(k, m);
+    return m;
   }
 
   void reportStuck(const StateKey& k, const Node& n) {
@@ -208,11 +298,11 @@ class Analyser {
 
   void buildBestPath(StateKey k, Analysis& a) {
     while (true) {
-      auto it = memo_.find(k);
-      if (it == memo_.end() || it->second.bestChoice < 0) return;
-      std::size_t ci = static_cast<std::size_t>(it->second.bestChoice);
+      Memo m;
+      if (!memo_.find(k, m) || m.bestChoice < 0) return;
+      std::size_t ci = static_cast<std::size_t>(m.bestChoice);
       a.bestPath.push_back(PathStep{s_.nodes[k.node].id, ci});
-      k = apply(k, s_.nodes[k.node].choices[ci]);
+      k = apply(k, k.node, ci);
     }
   }
 
@@ -221,7 +311,8 @@ class Analyser {
   std::vector<Diagnostic>& out_;
   std::map<std::string, std::size_t> flagIndex_;
   std::map<std::string, std::size_t> partnerIndex_;
-  std::unordered_map<StateKey, Memo, StateKeyHash> memo_;
+  std::vector<std::vector<CompiledChoice>> compiled_;
+  StateTable memo_;
   std::vector<bool> reached_;
   std::vector<bool> stuckReported_;
 };

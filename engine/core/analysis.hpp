@@ -15,8 +15,9 @@
 
 namespace trustdaily::core {
 
-// Documented limit (docs/authoring.md): distinct analysis states explored.
-inline constexpr std::size_t kStateBudget = 2'000'000;
+// Documented limit (docs/authoring.md): distinct scene states (node, flags
+// read by conditions, trust read by conditions) the exact analysis may visit.
+inline constexpr std::size_t kStateBudget = 1'000'000;
 // Distinct flags read by conditions in one scenario.
 inline constexpr std::size_t kMaxConditionFlags = 64;
 

@@ -67,56 +67,71 @@ std::vector<std::size_t> shuffledCycle(std::int64_t cycle, std::size_t n) {
   return order;
 }
 
-// One cycle's order: its shuffle, rearranged greedily so that no two
-// neighbours share a situation (most-remaining situation first, ties to the
-// earliest in the shuffle: the classic rule, which succeeds whenever an
-// arrangement exists). `prev` is the situation of the day before the cycle.
-std::vector<std::size_t> arrangeCycle(std::int64_t cycle, const std::vector<DailyEntry>& lib,
-                                      const std::string& prev) {
+// The most common situation (ties to the smallest name). Every cycle ends on
+// it, so every cycle also knows what the day before it was, without looking
+// at any other cycle: each day costs one cycle's work, whatever the date.
+std::string anchorSituation(const std::vector<DailyEntry>& lib) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& e : lib) counts[e.situation] += 1;
+  std::string best;
+  std::size_t bestCount = 0;
+  for (const auto& [sit, n] : counts)
+    if (n > bestCount) best = sit, bestCount = n;
+  return best;
+}
+
+// One cycle's order: the shuffle, rearranged so no two neighbours share a
+// situation. The last day is the shuffle's first anchor-situation item; the
+// rest is placed greedily, most remaining situation first (ties to the
+// earliest in the shuffle), never repeating the previous day and, for the
+// day before the last, never the anchor. This succeeds whenever no
+// situation holds more than half the library, which is exactly when an
+// endless no-repeat schedule exists.
+std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyEntry>& lib) {
   std::vector<std::size_t> shuffled = shuffledCycle(cycle, lib.size());
-  // Per situation, its items in shuffle order.
-  std::map<std::string, std::vector<std::size_t>> queues;
+  if (lib.size() <= 1) return shuffled;
+  const std::string anchor = anchorSituation(lib);
+  std::size_t last = shuffled.front();
+  for (std::size_t i : shuffled)
+    if (lib[i].situation == anchor) {
+      last = i;
+      break;
+    }
+  std::map<std::string, std::vector<std::size_t>> queues;  // situation -> items in shuffle order
+  for (std::size_t i : shuffled)
+    if (i != last) queues[lib[i].situation].push_back(i);
   std::map<std::string, std::size_t> heads;
-  for (std::size_t i : shuffled) queues[lib[i].situation].push_back(i);
-  std::map<std::size_t, std::size_t> rank;  // item -> position in the shuffle
+  std::vector<std::size_t> rank(lib.size());
   for (std::size_t k = 0; k < shuffled.size(); ++k) rank[shuffled[k]] = k;
 
   std::vector<std::size_t> out;
-  std::string last = prev;
-  while (out.size() < shuffled.size()) {
+  std::string prev = anchor;  // the previous cycle ended on the anchor
+  const std::size_t poolSize = lib.size() - 1;
+  while (out.size() < poolSize) {
+    const bool beforeLast = out.size() + 1 == poolSize;
     const std::string* pick = nullptr;
     std::size_t pickLeft = 0;
-    for (bool avoidRepeat : {true, false}) {
+    for (int relax = 0; relax < 3 && pick == nullptr; ++relax) {
       for (const auto& [sit, q] : queues) {
         std::size_t left = q.size() - heads[sit];
-        if (left == 0 || (avoidRepeat && sit == last)) continue;
-        bool better = pick == nullptr || left > pickLeft ||
-                      (left == pickLeft && rank[q[heads[sit]]] < rank[queues[*pick][heads[*pick]]]);
+        if (left == 0) continue;
+        if (relax < 2 && sit == prev) continue;
+        if (relax < 1 && beforeLast && sit == anchor) continue;
+        std::size_t weight = left + (sit == anchor ? 1 : 0);  // the anchor still owes its last day
+        bool better = pick == nullptr || weight > pickLeft ||
+                      (weight == pickLeft && rank[q[heads[sit]]] < rank[queues[*pick][heads[*pick]]]);
         if (better) {
           pick = &sit;
-          pickLeft = left;
+          pickLeft = weight;
         }
       }
-      if (pick != nullptr) break;  // only when every item left repeats do we allow it
     }
     std::size_t item = queues[*pick][heads[*pick]++];
     out.push_back(item);
-    last = lib[item].situation;
+    prev = lib[item].situation;
   }
+  out.push_back(last);
   return out;
-}
-
-// Orders are chained from cycle 0 (1970-01-01) so each cycle knows the
-// situation its predecessor ended on; earlier cycles stand alone.
-std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyEntry>& lib) {
-  if (cycle <= 0) return arrangeCycle(cycle, lib, "");
-  std::string prev;
-  std::vector<std::size_t> order;
-  for (std::int64_t c = 0; c <= cycle; ++c) {
-    order = arrangeCycle(c, lib, prev);
-    prev = lib[order.back()].situation;
-  }
-  return order;
 }
 
 }  // namespace
