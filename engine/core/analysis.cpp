@@ -1,5 +1,7 @@
 #include "analysis.hpp"
 
+#include "json_source.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <functional>
@@ -11,12 +13,7 @@ namespace {
 
 constexpr int kNoPath = INT_MIN;  // best/worst of a state from which no ending is reachable
 
-std::string nodePointer(const std::string& id) {
-  std::string p = "/nodes/";
-  for (char c : id)
-    p += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-  return p;
-}
+std::string nodePointer(const std::string& id) { return pointerJoin("/nodes", id); }
 
 // The part of the play state that can change what is offered later: the
 // node, the flags some condition reads, and the trust of partners some
@@ -292,7 +289,7 @@ class Analyser {
     for (const auto& [p, slot] : partnerIndex_)
       state += ", " + p + " trust " + std::to_string(trustOf(k, slot));
     out_.push_back(makeDiagnostic(
-        DiagCode::Stuck, s_.path, n.pos, nodePointer(n.id) + "/choices",
+        DiagCode::Stuck, s_.path, n.pos, nodePointer(n.id),
         "the player is stuck at '" + n.id + "': no choice is offered when " + state));
   }
 
@@ -369,7 +366,7 @@ void structuralWarnings(const Scenario& s, std::vector<Diagnostic>& out) {
     bool speaks = std::any_of(s.nodes.begin(), s.nodes.end(),
                               [&](const Node& n) { return !n.isEnding && n.speaker == m.id; });
     if (!speaks) {
-      std::string p = "/cast/" + m.id;
+      std::string p = pointerJoin("/cast", m.id);
       out.push_back(makeDiagnostic(DiagCode::SilentCast, s.path, m.pos, p,
                                    "cast member '" + m.id + "' never speaks"));
     }

@@ -82,6 +82,7 @@ class PositionHandler {
 
   bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& ex) {
     std::size_t at = byte > 0 ? byte - 1 : 0;
+    if (ex.id == 406) at = numberStart();  // out-of-range number: point at its start
     out_.diagnostics.push_back(makeDiagnostic(DiagCode::JsonSyntax, file_,
                                               lines_.at(std::min(at, bytes_.size())),
                                               currentPointer(), cleanMessage(ex)));
@@ -144,6 +145,8 @@ class PositionHandler {
       std::string ptr = pointerJoin(f.pointer, f.pendingKey);
       Json& slot = (*f.value)[f.pendingKey];
       slot = std::move(v);
+      // A syntax error after this value belongs to the object, not the member.
+      f.pendingKey.clear();
       return {&slot, ptr};
     }
     std::string ptr = pointerJoin(f.pointer, f.value->size());
@@ -190,7 +193,7 @@ class PositionHandler {
     // Control bytes from the lexer's "last read" echo must not reach a terminal.
     std::string clean;
     for (unsigned char c : what) {
-      if (c < 0x20) {
+      if (c < 0x20 || c >= 0x80) {  // the lexer's echo may hold invalid UTF-8
         clean += "\\x";
         const char* hex = "0123456789abcdef";
         clean += hex[c >> 4];

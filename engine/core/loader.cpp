@@ -95,6 +95,17 @@ ScenarioLoad loadScenarioFile(const std::string& path, const Framework& fw) {
         makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "", "file " + why));
     return out;
   }
+  if (bytes.size() > kMaxFileBytes) {  // only the limit plus one byte was read
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    ScenarioLoad out;
+    out.path = path;
+    out.diagnostics.push_back(makeDiagnostic(
+        DiagCode::FileTooLarge, path, SourcePos{}, "",
+        "file is " + (ec ? std::string("over 1048576") : std::to_string(size)) +
+            " bytes, over the 1 MiB limit (1048576 bytes)"));
+    return out;
+  }
   return loadScenarioBytes(bytes, path, fw);
 }
 

@@ -182,7 +182,8 @@ ReadStatus readLimited(const std::string& path, std::size_t limit, std::string& 
                        std::string& why) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    if (errno == ENOENT) return ReadStatus::Missing;
+    // No file, or no folder yet (a file in its place is reported on save).
+    if (errno == ENOENT || errno == ENOTDIR) return ReadStatus::Missing;
     why = "cannot open it: " + errnoText(errno);
     return ReadStatus::Failed;
   }

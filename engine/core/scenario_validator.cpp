@@ -139,8 +139,6 @@ class ScenarioBuilder {
       CastMember m;
       m.id = it.key();
       m.pos = doc_.posOfKey(ptr);
-      if (it.key() == "narrator")
-        r_.report(DiagCode::BadNodeId, ptr, "'narrator' is reserved and cannot be a cast id", true);
       if (!r_.isObject(*it, ptr, "cast member")) continue;
       r_.warnUnknown(*it, ptr, {"name", "role", "partner"}, "cast member");
       if (auto v = r_.string(*it, ptr, "name", true, 1, kNoLimit)) m.name = *v;

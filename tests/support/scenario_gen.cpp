@@ -21,6 +21,15 @@ struct Rng {
   bool chance(double p) { return static_cast<double>(next() % 10000) < p * 10000.0; }
 };
 
+// prefix + number; written out because GCC 12 warns falsely (-Wrestrict)
+// on numbered("literal", n).
+std::string numbered(const char* prefix, long long n, const char* suffix = "") {
+  std::string s = prefix;
+  s += std::to_string(n);
+  s += suffix;
+  return s;
+}
+
 const std::vector<std::string> kPrinciples{"influence", "context", "transparency", "celebrate",
                                            "absorb-blame"};
 const std::vector<std::string> kPartners{"engineering", "design", "leadership"};
@@ -48,7 +57,7 @@ Json ending(int k) {
 
 std::string generateScenario(const GenOptions& o) {
   Rng rng{o.seed * 7919 + 17};
-  auto name = [](int i) { return "n" + std::to_string(i); };
+  auto name = [](int i) { return numbered("n", i); };
   Json j = header(o.id, name(0));
   Json nodes = Json::object();
   const int scenes = o.nodes - o.endings;
@@ -59,12 +68,12 @@ std::string generateScenario(const GenOptions& o) {
     }
     Json scene;
     scene["speaker"] = i % 2 ? "lee" : "narrator";
-    scene["text"] = "Scene " + std::to_string(i) + ".";
+    scene["text"] = numbered("Scene ", i, ".");
     Json choices = Json::array();
     int count = rng.range(i == 0 ? 2 : 1, o.maxChoices);
     for (int c = 0; c < count; ++c) {
       Json ch;
-      ch["text"] = "Choice " + std::to_string(c + 1);
+      ch["text"] = numbered("Choice ", c + 1);
       int next = (o.chain && c == 0) ? i + 1 : rng.range(i + 1, o.nodes - 1);
       if (o.chain && c == 0 && i == scenes - 1) next = scenes;  // the success ending
       ch["next"] = name(next);
@@ -88,11 +97,11 @@ std::string generateScenario(const GenOptions& o) {
             rng.range(5, 30) * (rng.chance(0.5) ? 1 : -1);
         ch["trust"] = trust;
       }
-      if (o.flags > 0 && rng.chance(0.3)) ch["sets"] = {"f" + std::to_string(rng.range(0, o.flags - 1))};
+      if (o.flags > 0 && rng.chance(0.3)) ch["sets"] = {numbered("f", rng.range(0, o.flags - 1))};
       if (c > 0 && rng.chance(o.conditionRate)) {
         Json req = Json::object();
         int kind = rng.range(0, o.trustConditions ? 3 : 1);
-        std::string flag = "f" + std::to_string(rng.range(0, std::max(o.flags - 1, 0)));
+        std::string flag = numbered("f", rng.range(0, std::max(o.flags - 1, 0)));
         if (kind == 0 && o.flags > 0) req["flags"] = {flag};
         else if (kind == 1 && o.flags > 0) req["not_flags"] = {flag};
         else if (kind == 2) req["trust_min"] = {{kPartners[static_cast<std::size_t>(rng.range(0, 2))], rng.range(40, 80)}};
@@ -112,18 +121,18 @@ std::string generateBudgetScenario(int layers, const std::string& id) {
   Json j = header(id, "d0");
   Json nodes = Json::object();
   for (int i = 0; i < layers; ++i) {
-    std::string next = i + 1 < layers ? "d" + std::to_string(i + 1) : "gate";
+    std::string next = i + 1 < layers ? numbered("d", i + 1) : "gate";
     Json a{{"text", "Take it"}, {"next", next}, {"score", {{"context", 1}}},
-           {"feedback", "Because."}, {"sets", {"f" + std::to_string(i)}}};
+           {"feedback", "Because."}, {"sets", {numbered("f", i)}}};
     Json b{{"text", "Leave it"}, {"next", next}, {"score", {{"context", -1}}},
            {"feedback", "Because."}};
-    nodes["d" + std::to_string(i)] = {{"speaker", i % 2 ? "lee" : "narrator"},
-                                      {"text", "Decision " + std::to_string(i) + "."},
+    nodes[numbered("d", i)] = {{"speaker", i % 2 ? "lee" : "narrator"},
+                                      {"text", numbered("Decision ", i, ".")},
                                       {"choices", {a, b}}};
   }
   // Every flag is read here, so each combination is a distinct state.
   Json all = Json::array(), none = Json::array();
-  for (int i = 0; i < layers; ++i) all.push_back("f" + std::to_string(i));
+  for (int i = 0; i < layers; ++i) all.push_back(numbered("f", i));
   Json choices = Json::array();
   choices.push_back({{"text", "All in"}, {"next", "win"}, {"requires", {{"flags", all}}}});
   choices.push_back({{"text", "Settle"}, {"next", "meh"}});

@@ -1,0 +1,23 @@
+#pragma once
+// Terminal mode (`trustdaily play --text`): the same Session as the window,
+// driven by numbered choices read line by line, for machines without a
+// display and for scripted tests.
+#include <istream>
+#include <ostream>
+#include <string>
+
+namespace trustdaily::cli {
+
+struct TextPlayOptions {
+  std::string target;        // scenario id or file path; empty = today's
+  std::string date;          // YYYY-MM-DD or empty (local today, 04:00 rollover)
+  std::string dataDir;       // empty = the XDG default
+  std::string scenariosDir;  // empty = defaultScenariosDir()
+  std::string fromNode;      // start at this node (authoring); such plays are not recorded
+};
+
+// Exit codes: 0 the scenario was played to an ending and recorded; 1 a bad
+// file, unknown scenario, input ended early or the save failed; 2 bad date.
+int runTextPlay(const TextPlayOptions& options, std::istream& in, std::ostream& out);
+
+}  // namespace trustdaily::cli
