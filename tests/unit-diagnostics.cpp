@@ -460,7 +460,7 @@ TEST_CASE("a folder with good and bad files loads the good ones") {
                   "(/nodes/a/choices/0/next)",
             dir + "framework.json:1:1: note: not a scenario (the framework file); skipped",
         });
-  const core::Diagnostic& note = lib.allDiagnostics().back();
+  const core::Diagnostic note = lib.allDiagnostics().back();  // a copy: the list is a temporary
   CHECK(note.code == core::DiagCode::NotAScenario);
   CHECK(note.severity == core::Severity::Note);
   CHECK_FALSE(core::hasErrors({note}));
