@@ -19,7 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kWidth = 78;
-constexpr int kRolloverHour = 4;  // the day starts at 04:00, as in the window
 
 // ---------------------------------------------------------------------------
 // Text layout
@@ -334,7 +333,7 @@ int recordPlay(const core::Session& session, const core::CivilDate& date, bool i
 }  // namespace
 
 int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
-  core::CivilDate date = core::localToday(kRolloverHour);
+  core::CivilDate date = core::localToday(core::kDayRolloverHour);
   if (!o.date.empty()) {
     auto d = core::parseDate(o.date);
     if (!d) {

@@ -25,6 +25,11 @@ CivilDate civilFromDays(std::int64_t days);
 // "YYYY-MM-DD", strict (real dates only).
 std::optional<CivilDate> parseDate(const std::string& text);
 std::string formatDate(const CivilDate& d);
+// The player's day starts at 04:00: a late-night session still counts for
+// the evening it began in. The game and terminal play use this; `today`
+// prints the plain local date, as its contract says.
+inline constexpr int kDayRolloverHour = 4;
+
 // Local date now, where the day starts at `rolloverHour` (e.g. 4 -> 03:59
 // still counts as the previous day).
 CivilDate localToday(int rolloverHour = 0);
