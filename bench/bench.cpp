@@ -39,17 +39,24 @@ std::string validScenario(int nodes, std::uint64_t seed, const std::string& id) 
 
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
-  if (cmd == "gen-file" && argc == 4) return write(argv[3], validScenario(std::stoi(argv[2]), 7, stem(argv[3]))) ? 0 : 1;
+  if (cmd == "gen-file" && argc == 4)
+    return write(argv[3], validScenario(std::stoi(argv[2]), 7, stem(argv[3]))) ? 0 : 1;
   if (cmd == "gen-budget" && argc == 4)
-    return write(argv[3], trustdaily::testing::generateBudgetScenario(std::stoi(argv[2]), stem(argv[3]))) ? 0 : 1;
+    return write(argv[3],
+                 trustdaily::testing::generateBudgetScenario(std::stoi(argv[2]), stem(argv[3])))
+               ? 0
+               : 1;
   if (cmd == "gen-folder" && argc == 4) {
     int count = std::stoi(argv[3]);
     for (int i = 0; i < count; ++i) {
       std::string id = "gen-" + std::to_string(i);
-      if (!write(std::string(argv[2]) + "/" + id + ".json", validScenario(20, static_cast<std::uint64_t>(i), id))) return 1;
+      if (!write(std::string(argv[2]) + "/" + id + ".json",
+                 validScenario(20, static_cast<std::uint64_t>(i), id)))
+        return 1;
     }
     return 0;
   }
-  std::cerr << "usage: trustdaily_bench gen-file NODES OUT.json | gen-folder DIR COUNT | gen-budget LAYERS OUT.json\n";
+  std::cerr << "usage: trustdaily_bench gen-file NODES OUT.json | gen-folder DIR COUNT | "
+               "gen-budget LAYERS OUT.json\n";
   return 2;
 }

@@ -29,7 +29,8 @@ Target pick(const std::string& name) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: fuzz_driver scenario|progress|settings|structure ITERATIONS DIR...\n");
+    std::fprintf(stderr,
+                 "usage: fuzz_driver scenario|progress|settings|structure ITERATIONS DIR...\n");
     return 2;
   }
   Target target = pick(argv[1]);
@@ -59,14 +60,23 @@ int main(int argc, char** argv) {
     for (int e = 0; e < edits && !s.empty(); ++e) {
       std::size_t at = next() % s.size();
       switch (next() % 4) {
-        case 0: s[at] = static_cast<char>(next()); break;
-        case 1: s.erase(at, 1 + next() % 16); break;
-        case 2: s.insert(at, s.substr(next() % s.size(), next() % 32)); break;
-        default: s.resize(at); break;
+        case 0:
+          s[at] = static_cast<char>(next());
+          break;
+        case 1:
+          s.erase(at, 1 + next() % 16);
+          break;
+        case 2:
+          s.insert(at, s.substr(next() % s.size(), next() % 32));
+          break;
+        default:
+          s.resize(at);
+          break;
       }
     }
     target(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
   }
-  std::printf("%s: %zu corpus files and %ld mutations, no failure\n", argv[1], corpus.size(), iterations);
+  std::printf("%s: %zu corpus files and %ld mutations, no failure\n", argv[1], corpus.size(),
+              iterations);
   return 0;
 }

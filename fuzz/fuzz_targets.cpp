@@ -2,11 +2,10 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/loader.hpp"
 #include "core/progress.hpp"
@@ -25,7 +24,8 @@ std::string readFile(const std::string& path) {
 
 const core::Framework& framework() {
   static const core::Framework fw =
-      core::loadFramework(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/framework.json").framework;
+      core::loadFramework(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/framework.json")
+          .framework;
   return fw;
 }
 
@@ -54,7 +54,8 @@ const std::vector<nlohmann::ordered_json>& seeds() {
   static const std::vector<nlohmann::ordered_json> s = [] {
     std::vector<nlohmann::ordered_json> out;
     for (const char* id : {"estimate-pushback-01", "bad-news-01", "legal-review-01"}) {
-      std::string text = readFile(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/" + id + ".json");
+      std::string text =
+          readFile(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/" + id + ".json");
       out.push_back(nlohmann::ordered_json::parse(text));
     }
     return out;
@@ -85,12 +86,19 @@ void mutate(nlohmann::ordered_json& doc, Steer& s) {
   collect(doc, values);
   std::vector<std::string> nodeIds;
   for (auto& [k, v] : doc["nodes"].items()) nodeIds.push_back(k);
-  const char* words[] = {"engineering", "legal", "context", "influence", "warm", "narrator", "x", ""};
+  const char* words[] = {"engineering", "legal",    "context", "influence",
+                         "warm",        "narrator", "x",       ""};
   nlohmann::ordered_json& v = *values[(s.next() << 8 | s.next()) % values.size()];
   switch (s.next() % 8) {
-    case 0: v = static_cast<int>(static_cast<std::int8_t>(s.next())); break;  // small numbers
-    case 1: v = nodeIds[s.next() % nodeIds.size()]; break;                      // retarget next
-    case 2: v = words[s.next() % 8]; break;
+    case 0:
+      v = static_cast<int>(static_cast<std::int8_t>(s.next()));
+      break;  // small numbers
+    case 1:
+      v = nodeIds[s.next() % nodeIds.size()];
+      break;  // retarget next
+    case 2:
+      v = words[s.next() % 8];
+      break;
     case 3:
       if (v.is_object()) v["requires"] = {{"trust_min", {{"engineering", s.next() % 101}}}};
       break;

@@ -102,7 +102,8 @@ TEST_CASE("analysis equals brute-force enumeration on random scenarios with cond
     CHECK(ar.analysis.worstTotal == br.worst);
     CHECK(ar.analysis.paths == br.paths);
     CHECK(std::vector<std::string>(br.endings.begin(), br.endings.end()) == ar.analysis.endings);
-    std::set<std::string> reach(ar.analysis.reachableNodes.begin(), ar.analysis.reachableNodes.end());
+    std::set<std::string> reach(ar.analysis.reachableNodes.begin(),
+                                ar.analysis.reachableNodes.end());
     CHECK(reach == br.nodesSeen);
     ++compared;
     for (const auto& n : sc->nodes)
@@ -147,13 +148,14 @@ TEST_CASE("path counts are exact in 64 bits and say when they saturate") {
   auto chain = [](int layers) {
     std::string nodes;
     for (int i = 0; i < layers; ++i) {
-      std::string next = i + 1 < layers ? "d" + std::to_string(i + 1) : "end";
-      nodes += "\"d" + std::to_string(i) + "\": {\"speaker\": \"narrator\", \"text\": \"x\", \"choices\": [" +
+      std::string next = i + 1 < layers ? std::string("d") + std::to_string(i + 1) : "end";
+      nodes += "\std::string("d") + std::to_string(i) + "\": {\"speaker\": \"narrator\", \"text\": \"x\", \"choices\": [" +
                "{\"text\": \"a\", \"next\": \"" + next + "\", \"score\": {\"context\": 1}, \"feedback\": \"f\"}," +
                "{\"text\": \"b\", \"next\": \"" + next + "\"}]},";
     }
     return std::string("{\"format\": 1, \"id\": \"wide\", \"title\": \"t\", \"summary\": \"s\", ") +
-           "\"partners\": [\"engineering\"], \"situation\": \"x\", \"difficulty\": 1, \"cast\": {}, " +
+           "\"partners\": [\"engineering\"], \"situation\": \"x\", \"difficulty\": 1, \"cast\": "
+           "{}, " +
            "\"start\": \"d0\", \"nodes\": {" + nodes +
            "\"end\": {\"ending\": \"success\", \"text\": \"e\", \"lesson\": \"l\"}}}";
   };

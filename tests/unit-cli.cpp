@@ -48,7 +48,7 @@ Run trustdaily(const std::string& args, const std::string& cwd = kFixtures) {
   static int counter = 0;
   fs::path base =
       fs::temp_directory_path() / (std::string("trustdaily-cli-") + std::to_string(::getpid()) +
-                                   "-" + std::to_string(counter++));
+                                   std::string("-") + std::to_string(counter++));
   fs::path out = base.string() + ".out";
   fs::path err = base.string() + ".err";
   std::string cmd = "cd '" + cwd + "' && '" + kBinary + "' " + args + " </dev/null >'" +

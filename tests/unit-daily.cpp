@@ -13,7 +13,8 @@ namespace {
 std::vector<DailyEntry> library(int n, int situations) {
   std::vector<DailyEntry> lib;
   for (int i = 0; i < n; ++i)
-    lib.push_back({"s" + std::to_string(100 + i), "sit" + std::to_string(i % situations)});
+    lib.push_back({std::string("s") + std::to_string(100 + i),
+                   std::string("sit") + std::to_string(i % situations)});
   return lib;
 }
 
@@ -74,7 +75,8 @@ TEST_CASE("each cycle shows every scenario once before any repeats") {
     start -= ((start % n) + n) % n;  // align to a cycle boundary
     for (int cycle = 0; cycle < 6; ++cycle) {
       std::set<std::string> seen;
-      for (int i = 0; i < n; ++i) seen.insert(dailyScenario(civilFromDays(start + cycle * n + i), lib));
+      for (int i = 0; i < n; ++i)
+        seen.insert(dailyScenario(civilFromDays(start + cycle * n + i), lib));
       CAPTURE(n);
       CHECK(seen.size() == static_cast<std::size_t>(n));
     }
@@ -108,8 +110,9 @@ TEST_CASE("random libraries where no situation holds over half never repeat a si
     std::map<std::string, int> counts;
     for (int i = 0; i < n; ++i) {
       r = r * 6364136223846793005ULL + 1442695040888963407ULL;
-      std::string sit = "t" + std::to_string((r >> 35) % static_cast<std::uint64_t>(sits));
-      lib.push_back({"x" + std::to_string(i), sit});
+      std::string sit =
+          std::string("t") + std::to_string((r >> 35) % static_cast<std::uint64_t>(sits));
+      lib.push_back({std::string("x") + std::to_string(i), sit});
       counts[sit] += 1;
     }
     int most = 0;

@@ -131,8 +131,8 @@ std::string lower(std::string_view s) {
 struct TempDir {
   fs::path path;
   explicit TempDir(const std::string& name) {
-    path =
-        fs::temp_directory_path() / ("trustdaily-diag-" + name + "-" + std::to_string(::getpid()));
+    path = fs::temp_directory_path() /
+           ("trustdaily-diag-" + name + std::string("-") + std::to_string(::getpid()));
     fs::remove_all(path);
     fs::create_directories(path);
   }

@@ -26,10 +26,13 @@ std::string shipped(const std::string& id) {
 }  // namespace
 
 TEST_CASE("every key and value gets its line and byte column") {
-  const std::string text = "{\n  \"a\": [1, \"x\\\"y\", true],\n  \"b~/c\": {\"d\": null, \"e\": -2.5e3}\n}";
+  const std::string text =
+      "{\n  \"a\": [1, \"x\\\"y\", true],\n  \"b~/c\": {\"d\": null, \"e\": -2.5e3}\n}";
   core::PositionedJson doc = core::parsePositioned(text, "t.json");
   REQUIRE(doc.ok());
-  auto at = [](core::SourcePos p) { return std::to_string(p.line) + ":" + std::to_string(p.col); };
+  auto at = [](core::SourcePos p) {
+    return std::to_string(p.line) + std::string(":") + std::to_string(p.col);
+  };
   CHECK(at(doc.posOfValue("")) == "1:1");
   CHECK(at(doc.posOfKey("/a")) == "2:3");
   CHECK(at(doc.posOfValue("/a")) == "2:8");
@@ -70,7 +73,8 @@ TEST_CASE("numbers that nlohmann cannot hold are errors, and big integers do not
   auto pos = text.find("\"difficulty\": 2");
   REQUIRE(pos != std::string::npos);
   text.replace(pos, 15, "\"difficulty\": 4294967298");  // wraps to 2 in 32 bits
-  core::ScenarioLoad load = core::loadScenarioBytes(text, "bad-news-01.json", testing::repoFramework());
+  core::ScenarioLoad load =
+      core::loadScenarioBytes(text, "bad-news-01.json", testing::repoFramework());
   REQUIRE_FALSE(load.ok());
   CHECK(load.diagnostics[0].code == core::DiagCode::OutOfRange);
   CHECK(load.diagnostics[0].pointer == "/difficulty");
@@ -86,7 +90,8 @@ TEST_CASE("shipped scenarios load clean") {
   }
 }
 
-TEST_CASE("random byte mutations of a good file give diagnostics or a valid scenario, never a crash") {
+TEST_CASE(
+    "random byte mutations of a good file give diagnostics or a valid scenario, never a crash") {
   const std::string good = shipped("legal-review-01");
   REQUIRE_FALSE(good.empty());
   std::uint64_t r = 12345;
@@ -101,14 +106,23 @@ TEST_CASE("random byte mutations of a good file give diagnostics or a valid scen
     for (int e = 0; e < edits; ++e) {
       std::size_t at = next() % bad.size();
       switch (next() % 4) {
-        case 0: bad[at] = static_cast<char>(next() & 0xFF); break;
-        case 1: bad.erase(at, 1 + next() % 8); break;
-        case 2: bad.insert(at, 1, "{}[]\",:0\\"[next() % 9]); break;
-        default: bad.resize(at); break;
+        case 0:
+          bad[at] = static_cast<char>(next() & 0xFF);
+          break;
+        case 1:
+          bad.erase(at, 1 + next() % 8);
+          break;
+        case 2:
+          bad.insert(at, 1, "{}[]\",:0\\"[next() % 9]);
+          break;
+        default:
+          bad.resize(at);
+          break;
       }
       if (bad.empty()) bad = "{";
     }
-    core::ScenarioLoad load = core::loadScenarioBytes(bad, "legal-review-01.json", testing::repoFramework());
+    core::ScenarioLoad load =
+        core::loadScenarioBytes(bad, "legal-review-01.json", testing::repoFramework());
     if (load.ok()) {
       ++accepted;
       CHECK_FALSE(core::hasErrors(load.diagnostics));
@@ -124,7 +138,8 @@ TEST_CASE("random byte mutations of a good file give diagnostics or a valid scen
 
 TEST_CASE("a folder with bad files still loads every good one") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("td-folder-" + std::to_string(::getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / (std::string("td-folder-") + std::to_string(::getpid()));
   fs::create_directories(dir / "nested.json");  // a directory named like a file
   {
     std::ofstream(dir / "bad-news-01.json") << shipped("bad-news-01");

@@ -12,6 +12,7 @@
 
 #include "cli/play_text.hpp"
 #include "core/progress.hpp"
+#include "support/scratch_dir.hpp"
 
 using namespace trustdaily;
 namespace fs = std::filesystem;
@@ -21,28 +22,7 @@ namespace {
 const std::string kPlayFixtures = std::string(TRUSTDAILY_FIXTURES) + "/play";
 const std::string kTiny = kPlayFixtures + "/tiny.json";
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    static std::atomic<int> counter{0};
-    std::random_device rd;
-    path_ =
-        fs::temp_directory_path() / ("trustdaily-play-text-" + std::to_string(::getpid()) + "-" +
-                                     std::to_string(counter++) + "-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-  std::string str() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using trustdaily::testing::ScratchDir;
 
 struct Run {
   int code = -1;

@@ -83,9 +83,9 @@ TEST_CASE("a misstep is a negative score sum or a step straight into failure") {
   auto sc = testing::modelFromText(kGated, "gated");
   REQUIRE(sc);
   core::Session s(sc, analyse(*sc));
-  CHECK(s.choose(1).misstep);       // context -2
-  CHECK_FALSE(s.choose(1).misstep); // unscored beat
-  auto last = s.choose(0);          // "only when cold" -> failure
+  CHECK(s.choose(1).misstep);        // context -2
+  CHECK_FALSE(s.choose(1).misstep);  // unscored beat
+  auto last = s.choose(0);           // "only when cold" -> failure
   CHECK(last.misstep);
   CHECK(s.finished());
   auto d = s.debrief();

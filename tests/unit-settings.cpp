@@ -11,32 +11,14 @@
 #include <random>
 
 #include "core/settings.hpp"
+#include "support/scratch_dir.hpp"
 
 using namespace trustdaily::core;
 namespace fs = std::filesystem;
 
 namespace {
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    static std::atomic<int> counter{0};
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("trustdaily-settings-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(counter++) + "-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using trustdaily::testing::ScratchDir;
 
 void writeFile(const fs::path& p, const std::string& bytes) {
   std::ofstream out(p, std::ios::binary);

@@ -1,11 +1,11 @@
 #include "analysis.hpp"
 
-#include "json_source.hpp"
-
 #include <algorithm>
 #include <climits>
 #include <functional>
 #include <unordered_map>
+
+#include "json_source.hpp"
 
 namespace trustdaily::core {
 
@@ -71,12 +71,13 @@ class StateTable {
   void insert(const StateKey& k, const Memo& m) {
     if ((size_ + 1) * 5 > slots_.size() * 4) grow();  // load factor 0.8
     std::size_t i = index(k);
-    while (slots_[i].used && !(slots_[i].flags == k.flags && slots_[i].trust == k.trust &&
-                               slots_[i].node == k.node))
+    while (slots_[i].used &&
+           !(slots_[i].flags == k.flags && slots_[i].trust == k.trust && slots_[i].node == k.node))
       i = (i + 1) & mask_;
     if (!slots_[i].used) ++size_;
-    slots_[i] = Slot{k.flags, k.trust, m.paths, m.best, m.worst, k.node, m.endings,
-                     static_cast<std::uint8_t>(m.saturated), m.bestChoice, 1};
+    slots_[i] = Slot{k.flags,      k.trust, m.paths,   m.best,
+                     m.worst,      k.node,  m.endings, static_cast<std::uint8_t>(m.saturated),
+                     m.bestChoice, 1};
   }
   std::size_t size() const { return size_; }
 
@@ -90,7 +91,7 @@ class StateTable {
     std::uint8_t used;
   };
   static_assert(sizeof(Slot) == 40);
-  std::size_t index(const StateKey& k) const { return StateKeyHash{}(k) & mask_; }
+  std::size_t index(const StateKey& k) const { return StateKeyHash{}(k)&mask_; }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
@@ -151,15 +152,21 @@ class Analyser {
       for (const auto& c : s_.nodes[ni].choices) {
         CompiledChoice cc;
         for (const auto& f : c.sets)
-          if (auto it = flagIndex_.find(f); it != flagIndex_.end()) cc.setsFlags |= std::uint64_t{1} << it->second;
+          if (auto it = flagIndex_.find(f); it != flagIndex_.end())
+            cc.setsFlags |= std::uint64_t{1} << it->second;
         for (const auto& [p, d] : c.trust)
-          if (auto it = partnerIndex_.find(p); it != partnerIndex_.end()) cc.trustDelta.emplace_back(it->second, d);
+          if (auto it = partnerIndex_.find(p); it != partnerIndex_.end())
+            cc.trustDelta.emplace_back(it->second, d);
         if (c.condition) {
           cc.conditional = true;
-          for (const auto& f : c.condition->flags) cc.needFlags |= std::uint64_t{1} << flagIndex_.at(f);
-          for (const auto& f : c.condition->notFlags) cc.forbidFlags |= std::uint64_t{1} << flagIndex_.at(f);
-          for (const auto& [p, v] : c.condition->trustMin) cc.trustMin.emplace_back(partnerIndex_.at(p), v);
-          for (const auto& [p, v] : c.condition->trustMax) cc.trustMax.emplace_back(partnerIndex_.at(p), v);
+          for (const auto& f : c.condition->flags)
+            cc.needFlags |= std::uint64_t{1} << flagIndex_.at(f);
+          for (const auto& f : c.condition->notFlags)
+            cc.forbidFlags |= std::uint64_t{1} << flagIndex_.at(f);
+          for (const auto& [p, v] : c.condition->trustMin)
+            cc.trustMin.emplace_back(partnerIndex_.at(p), v);
+          for (const auto& [p, v] : c.condition->trustMax)
+            cc.trustMax.emplace_back(partnerIndex_.at(p), v);
         }
         compiled_[ni].push_back(std::move(cc));
       }

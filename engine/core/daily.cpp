@@ -118,8 +118,9 @@ std::vector<std::size_t> cycleOrder(std::int64_t cycle, const std::vector<DailyE
         if (relax < 2 && sit == prev) continue;
         if (relax < 1 && beforeLast && sit == anchor) continue;
         std::size_t weight = left + (sit == anchor ? 1 : 0);  // the anchor still owes its last day
-        bool better = pick == nullptr || weight > pickLeft ||
-                      (weight == pickLeft && rank[q[heads[sit]]] < rank[queues[*pick][heads[*pick]]]);
+        bool better =
+            pick == nullptr || weight > pickLeft ||
+            (weight == pickLeft && rank[q[heads[sit]]] < rank[queues[*pick][heads[*pick]]]);
         if (better) {
           pick = &sit;
           pickLeft = weight;

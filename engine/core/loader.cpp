@@ -100,10 +100,10 @@ ScenarioLoad loadScenarioFile(const std::string& path, const Framework& fw) {
     auto size = fs::file_size(path, ec);
     ScenarioLoad out;
     out.path = path;
-    out.diagnostics.push_back(makeDiagnostic(
-        DiagCode::FileTooLarge, path, SourcePos{}, "",
-        "file is " + (ec ? std::string("over 1048576") : std::to_string(size)) +
-            " bytes, over the 1 MiB limit (1048576 bytes)"));
+    out.diagnostics.push_back(
+        makeDiagnostic(DiagCode::FileTooLarge, path, SourcePos{}, "",
+                       "file is " + (ec ? std::string("over 1048576") : std::to_string(size)) +
+                           " bytes, over the 1 MiB limit (1048576 bytes)"));
     return out;
   }
   return loadScenarioBytes(bytes, path, fw);

@@ -11,7 +11,8 @@ namespace trustdaily::testing {
 
 inline const core::Framework& repoFramework() {
   static const core::Framework fw =
-      core::loadFramework(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/framework.json").framework;
+      core::loadFramework(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/framework.json")
+          .framework;
   return fw;
 }
 

@@ -17,7 +17,9 @@ struct Rng {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
   }
-  int range(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+  int range(int lo, int hi) {
+    return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+  }
   bool chance(double p) { return static_cast<double>(next() % 10000) < p * 10000.0; }
 };
 
@@ -102,10 +104,16 @@ std::string generateScenario(const GenOptions& o) {
         Json req = Json::object();
         int kind = rng.range(0, o.trustConditions ? 3 : 1);
         std::string flag = numbered("f", rng.range(0, std::max(o.flags - 1, 0)));
-        if (kind == 0 && o.flags > 0) req["flags"] = {flag};
-        else if (kind == 1 && o.flags > 0) req["not_flags"] = {flag};
-        else if (kind == 2) req["trust_min"] = {{kPartners[static_cast<std::size_t>(rng.range(0, 2))], rng.range(40, 80)}};
-        else req["trust_max"] = {{kPartners[static_cast<std::size_t>(rng.range(0, 2))], rng.range(20, 60)}};
+        if (kind == 0 && o.flags > 0)
+          req["flags"] = {flag};
+        else if (kind == 1 && o.flags > 0)
+          req["not_flags"] = {flag};
+        else if (kind == 2)
+          req["trust_min"] = {
+              {kPartners[static_cast<std::size_t>(rng.range(0, 2))], rng.range(40, 80)}};
+        else
+          req["trust_max"] = {
+              {kPartners[static_cast<std::size_t>(rng.range(0, 2))], rng.range(20, 60)}};
         if (!req.empty()) ch["requires"] = req;
       }
       choices.push_back(ch);
@@ -122,13 +130,18 @@ std::string generateBudgetScenario(int layers, const std::string& id) {
   Json nodes = Json::object();
   for (int i = 0; i < layers; ++i) {
     std::string next = i + 1 < layers ? numbered("d", i + 1) : "gate";
-    Json a{{"text", "Take it"}, {"next", next}, {"score", {{"context", 1}}},
-           {"feedback", "Because."}, {"sets", {numbered("f", i)}}};
-    Json b{{"text", "Leave it"}, {"next", next}, {"score", {{"context", -1}}},
+    Json a{{"text", "Take it"},
+           {"next", next},
+           {"score", {{"context", 1}}},
+           {"feedback", "Because."},
+           {"sets", {numbered("f", i)}}};
+    Json b{{"text", "Leave it"},
+           {"next", next},
+           {"score", {{"context", -1}}},
            {"feedback", "Because."}};
     nodes[numbered("d", i)] = {{"speaker", i % 2 ? "lee" : "narrator"},
-                                      {"text", numbered("Decision ", i, ".")},
-                                      {"choices", {a, b}}};
+                               {"text", numbered("Decision ", i, ".")},
+                               {"choices", {a, b}}};
   }
   // Every flag is read here, so each combination is a distinct state.
   Json all = Json::array(), none = Json::array();

@@ -8,13 +8,13 @@ namespace trustdaily::testing {
 
 struct GenOptions {
   std::uint64_t seed = 1;
-  int nodes = 12;           // including endings
-  int endings = 3;          // the last `endings` nodes; kinds cycle success, mixed, failure
-  int maxChoices = 3;       // 1..6
-  int flags = 3;            // distinct flag names f0..f{n-1}
+  int nodes = 12;              // including endings
+  int endings = 3;             // the last `endings` nodes; kinds cycle success, mixed, failure
+  int maxChoices = 3;          // 1..6
+  int flags = 3;               // distinct flag names f0..f{n-1}
   double conditionRate = 0.3;  // chance that a choice after the first has `requires`
   bool trustConditions = true;
-  bool chain = false;       // first choice of node i leads to i+1 and scores +1 (valid files)
+  bool chain = false;  // first choice of node i leads to i+1 and scores +1 (valid files)
   std::string id = "gen";
 };
 

@@ -1,0 +1,33 @@
+// --keys words become the same events the keyboard and mouse produce.
+#include <doctest/doctest.h>
+
+#include "game/key_script.hpp"
+
+using namespace trustdaily::game;
+
+TEST_CASE("key words map to key presses, ? to text and mouse words to mouse events") {
+  std::vector<sf::Event> ev;
+  std::string error;
+  REQUIRE(parseKeyScript("1 Enter esc pagedown ? click:10,20 wheel:-2", ev, &error));
+  REQUIRE(ev.size() == 9);
+  CHECK(ev[0].type == sf::Event::KeyPressed);
+  CHECK(ev[0].key.code == sf::Keyboard::Num1);
+  CHECK(ev[1].key.code == sf::Keyboard::Enter);
+  CHECK(ev[2].key.code == sf::Keyboard::Escape);
+  CHECK(ev[3].key.code == sf::Keyboard::PageDown);
+  CHECK(ev[4].type == sf::Event::TextEntered);
+  CHECK(ev[5].type == sf::Event::MouseMoved);
+  CHECK(ev[6].type == sf::Event::MouseButtonPressed);
+  CHECK(ev[6].mouseButton.x == 10);
+  CHECK(ev[7].type == sf::Event::MouseButtonReleased);
+  CHECK(ev[8].type == sf::Event::MouseWheelScrolled);
+  CHECK(ev[8].mouseWheelScroll.delta == -2);
+  CHECK(ev[8].mouseWheelScroll.y == 20);
+}
+
+TEST_CASE("an unknown key word is an error that names it") {
+  std::vector<sf::Event> ev;
+  std::string error;
+  CHECK_FALSE(parseKeyScript("1 entr", ev, &error));
+  CHECK(error.find("entr") != std::string::npos);
+}

@@ -1,0 +1,255 @@
+// Layout without pixels: every screen laid out at 800x600 and 1920x1080, at
+// every text size, with the longest texts the format allows. Nothing may
+// leave the window and no text, button or bar may overlap another.
+#include <doctest/doctest.h>
+
+#include <SFML/Graphics/Font.hpp>
+#include <string>
+
+#include "game/screen_layouts.hpp"
+#include "game/text_wrap.hpp"
+
+using namespace trustdaily::game;
+
+namespace {
+
+const sf::Font& font(bool bold) {
+  static sf::Font regular;
+  static sf::Font boldFont;
+  static bool loaded = false;
+  if (!loaded) {
+    std::string dir = std::string(TRUSTDAILY_SOURCE_DIR) + "/assets/fonts/";
+    REQUIRE(regular.loadFromFile(dir + "DejaVuSans.ttf"));
+    REQUIRE(boldFont.loadFromFile(dir + "DejaVuSans-Bold.ttf"));
+    loaded = true;
+  }
+  return bold ? boldFont : regular;
+}
+
+// Prose of exactly n characters (UTF-8 code points), with curly quotes,
+// dashes, accents and one very long word, as authors write.
+std::string prose(std::size_t n) {
+  static const char* kWords[] = {
+      "“We",   "can’t",    "ship", "Friday",     "—",
+      "Renée", "said",     "the",  "estimate’s", "honest",
+      "café,", "WWWWWWWW", "and",  "data",       "supercalifragilisticexpialidociously"};
+  std::string out;
+  std::size_t count = 0;
+  std::size_t i = 0;
+  while (count < n) {
+    std::string w = kWords[i++ % (sizeof kWords / sizeof *kWords)];
+    if (!out.empty()) {
+      out += ' ';
+      ++count;
+    }
+    sf::String s = utf8(w);
+    for (sf::Uint32 c : s) {
+      if (count >= n) break;
+      out += std::string(reinterpret_cast<const char*>(sf::String(c).toUtf8().c_str()));
+      ++count;
+    }
+  }
+  return out;
+}
+
+bool leaf(const Element& e) { return e.kind != ElementKind::Box; }
+
+bool overlaps(const sf::FloatRect& a, const sf::FloatRect& b) {
+  const float eps = 0.5f;
+  return a.left + eps < b.left + b.width && b.left + eps < a.left + a.width &&
+         a.top + eps < b.top + b.height && b.top + eps < a.top + a.height;
+}
+
+void checkPage(const Page& page, const char* screen) {
+  INFO("screen " << screen << " at " << page.window.x << "x" << page.window.y);
+  const float W = page.window.x;
+  const float H = page.window.y;
+  // Regions: inside the window, in order, and a body that can show text.
+  for (const sf::FloatRect& r : {page.header, page.body, page.footer}) {
+    CHECK(r.left >= 0);
+    CHECK(r.top >= 0);
+    CHECK(r.left + r.width <= W + 0.5f);
+    CHECK(r.top + r.height <= H + 0.5f);
+  }
+  CHECK(page.header.top + page.header.height <= page.body.top + 0.5f);
+  CHECK(page.body.top + page.body.height <= page.footer.top + 0.5f);
+  CHECK(page.body.height >= 60);
+  for (std::size_t i = 0; i < page.elements.size(); ++i) {
+    const Element& e = page.elements[i];
+    INFO("element " << i << " kind " << static_cast<int>(e.kind) << " region "
+                    << static_cast<int>(e.region));
+    CHECK(e.rect.width >= 0);
+    CHECK(e.rect.left >= page.frame.left - 0.5f);
+    CHECK(e.rect.left + e.rect.width <= page.frame.left + page.frame.width + 0.5f);
+    if (e.region == Region::Body) {
+      CHECK(e.rect.top >= 0);
+      CHECK(e.rect.top + e.rect.height <= page.bodyHeight + 0.5f);
+    } else {
+      const sf::FloatRect& r = e.region == Region::Header ? page.header : page.footer;
+      CHECK(e.rect.top >= r.top - 0.5f);
+      CHECK(e.rect.top + e.rect.height <= r.top + r.height + 0.5f);
+    }
+    // Wrapped lines fit their box.
+    if (e.kind == ElementKind::Text || e.kind == ElementKind::Button) {
+      const sf::Font& f = font(e.bold);
+      for (const sf::String& line : e.lines) {
+        CHECK(lineWidth(f, e.charSize, line) <= e.rect.width - 2 * e.padX + 0.5f);
+      }
+      CHECK(e.lineHeight * static_cast<float>(e.lines.size()) + 2 * e.padY <= e.rect.height + 0.5f);
+    }
+    if (!leaf(e)) continue;
+    for (std::size_t j = i + 1; j < page.elements.size(); ++j) {
+      const Element& o = page.elements[j];
+      if (!leaf(o) || o.region != e.region) continue;
+      // A meter's fill lies on its track: bars may overlap bars.
+      if (e.kind == ElementKind::Bar && o.kind == ElementKind::Bar) continue;
+      INFO("against element " << j);
+      CHECK_FALSE(overlaps(e.rect, o.rect));
+    }
+  }
+}
+
+const sf::Vector2f kSizes[] = {{800, 600}, {1920, 1080}};
+
+template <typename View, typename Fn>
+void eachLayout(const View& view, Fn layout, const char* name) {
+  for (int step = 0; step < kTextSizeSteps; ++step) {
+    Typography type = typographyFor(step, font(false), font(true));
+    for (sf::Vector2f size : kSizes) {
+      CAPTURE(step);
+      checkPage(layout(type, size, view), name);
+    }
+  }
+}
+
+std::vector<MeterView> eightPartners() {
+  std::vector<MeterView> m;
+  const char* names[] = {"Engineering", "Design",  "Data / Analytics",   "Sales / Customer Success",
+                         "Marketing",   "Support", "Legal / Compliance", "Leadership"};
+  int i = 0;
+  for (const char* n : names) m.push_back({n, (i * 37) % 101, i % 2 ? -30 : 30}), ++i;
+  return m;
+}
+
+std::vector<ChipView> fiveChips() {
+  return {{"−3  Influence beats authority", sf::Color::Blue, -3},
+          {"+3  Context beats instruction", sf::Color::Green, 3},
+          {"−3  Transparency beats politics", sf::Color::Yellow, -3},
+          {"+3  Celebrate together", sf::Color::Magenta, 3},
+          {"+3  Absorb blame generously", sf::Color::Red, 3}};
+}
+
+}  // namespace
+
+TEST_CASE("prose helper makes texts of the requested length") {
+  CHECK(utf8(prose(1500)).getSize() == 1500);
+  CHECK(utf8(prose(300)).getSize() == 300);
+}
+
+TEST_CASE("wrapping keeps every word and breaks words longer than a line") {
+  const sf::Font& f = font(false);
+  auto lines = wrapText(f, 17, utf8("a " + std::string(200, 'W') + " b"), 300);
+  CHECK(lines.size() >= 3);
+  std::size_t chars = 0;
+  for (const auto& l : lines) {
+    CHECK(lineWidth(f, 17, l) <= 300);
+    chars += l.getSize();
+  }
+  CHECK(chars >= 202);
+  CHECK(wrapText(f, 17, utf8("one\n\ntwo"), 300).size() == 3);
+}
+
+TEST_CASE("home holds the longest scenario card, eight earlier days and missteps") {
+  HomeView v;
+  v.dateLine = "Wednesday 30 September 2026";
+  v.streak = 365;
+  v.notice = prose(200);
+  v.hasToday = true;
+  v.today = {prose(80), prose(400), prose(120), "estimate pushback", 3, 30, prose(90)};
+  v.playLabel = "Play today’s scenario (Enter)";
+  for (int i = 0; i < 6; ++i) v.earlierDays.push_back(prose(120));
+  for (int i = 0; i < 4; ++i) v.missteps.push_back(prose(80) + ": “" + prose(300) + "”");
+  for (auto c : fiveChips()) v.profile.push_back({prose(40), c.colour, -999, 1.0f});
+  eachLayout(v, layoutHome, "home");
+}
+
+TEST_CASE("play holds 1500 characters of scene and six choices of 300") {
+  PlayView v;
+  v.scenarioTitle = prose(80);
+  v.modeLabel = "Today’s scenario";
+  v.speakerName = prose(60);
+  v.speakerRole = prose(80);
+  v.text = prose(1500);
+  for (int i = 0; i < 6; ++i) v.choices.push_back(prose(300));
+  v.meters = eightPartners();
+  eachLayout(v, layoutPlay, "play");
+}
+
+TEST_CASE("feedback holds 800 characters of coaching, five chips and eight partners") {
+  FeedbackView v;
+  v.choiceText = prose(300);
+  v.feedback = prose(800);
+  v.chips = fiveChips();
+  v.trust = eightPartners();
+  v.misstep = true;
+  v.endsScenario = true;
+  eachLayout(v, layoutFeedback, "feedback");
+}
+
+TEST_CASE("debrief holds the longest ending, lesson, chart and missteps") {
+  DebriefView v;
+  v.endingLabel = "Failure";
+  v.endingText = prose(1500);
+  v.lesson = prose(600);
+  v.percent = 100;
+  v.total = -99;
+  v.bestTotal = 99;
+  for (auto c : fiveChips()) v.bars.push_back({prose(40), c.colour, -30, 30});
+  v.bars[1].yours = 0;
+  v.trust = eightPartners();
+  for (int i = 0; i < 8; ++i) v.missteps.push_back(prose(300));
+  v.notice = prose(200);
+  v.kindNote = "A replay: the day’s result and the streak are unchanged.";
+  eachLayout(v, layoutDebrief, "debrief");
+}
+
+TEST_CASE("library holds many scenarios and files with errors") {
+  LibraryView v;
+  v.partnerFilter = "Sales / Customer Success";
+  v.situationFilter = "estimate pushback";
+  for (int i = 0; i < 30; ++i) v.entries.push_back({prose(80), prose(160), "best 100 %"});
+  for (int i = 0; i < 5; ++i) v.problems.push_back(prose(300));
+  v.total = 31;
+  eachLayout(v, layoutLibrary, "library");
+}
+
+TEST_CASE("settings, help and the strong path lay out at both sizes") {
+  SettingsView s;
+  s.notice = prose(200);
+  eachLayout(s, layoutSettings, "settings");
+  HelpView h;
+  for (int i = 0; i < 12; ++i) h.keys.push_back({"PgUp PgDn", prose(120)});
+  eachLayout(h, layoutHelp, "help");
+  StrongPathView p;
+  p.title = prose(80);
+  p.bestTotal = 42;
+  for (int i = 0; i < 10; ++i) {
+    p.steps.push_back({prose(60), prose(1500), prose(300), prose(800), fiveChips()});
+  }
+  p.endingText = prose(1500);
+  eachLayout(p, layoutStrongPath, "strong path");
+}
+
+TEST_CASE("the overlay panel stays inside the window") {
+  Typography type = typographyFor(3, font(false), font(true));
+  FeedbackView v;
+  v.choiceText = prose(300);
+  v.feedback = prose(800);
+  v.misstep = true;
+  for (sf::Vector2f size : kSizes) {
+    Page p = layoutFeedback(type, size, v);
+    CHECK(p.frame.top >= 0);
+    CHECK(p.frame.top + p.frame.height <= size.y);
+    CHECK(p.maxScroll() >= 0);
+  }
+}
