@@ -149,7 +149,9 @@ TEST_CASE("path counts are exact in 64 bits and say when they saturate") {
     std::string nodes;
     for (int i = 0; i < layers; ++i) {
       std::string next = i + 1 < layers ? std::string("d") + std::to_string(i + 1) : "end";
-      nodes += "\std::string("d") + std::to_string(i) + "\": {\"speaker\": \"narrator\", \"text\": \"x\", \"choices\": [" +
+      nodes += "\"d";
+      nodes += std::to_string(i);
+      nodes += std::string("\": {\"speaker\": \"narrator\", \"text\": \"x\", \"choices\": [") +
                "{\"text\": \"a\", \"next\": \"" + next + "\", \"score\": {\"context\": 1}, \"feedback\": \"f\"}," +
                "{\"text\": \"b\", \"next\": \"" + next + "\"}]},";
     }
