@@ -111,7 +111,8 @@ void addPlayCommand(CLI::App& app, ExitSlot& exit) {
     WindowOptions window;
   };
   auto o = std::make_shared<PlayOptions>();
-  auto* cmd = app.add_subcommand("play", "Play a scenario in the window, or with --text in the terminal");
+  auto* cmd =
+      app.add_subcommand("play", "Play a scenario in the window, or with --text in the terminal");
   cmd->add_flag("--text", o->text, "Play in the terminal (numbered choices on standard input)");
   cmd->add_option("target", o->target, "Scenario id or file (default: today's scenario)");
   cmd->add_option("--from", o->from, "Start at this node (authoring; not recorded)");

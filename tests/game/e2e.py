@@ -11,6 +11,7 @@ with --dump-state, and the screenshot (via screenshot_check).
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -48,14 +49,19 @@ class Env:
         dump = os.path.join(self.tmp, "state.json")
         if os.path.exists(dump):
             os.remove(dump)
-        cmd = [self.args.xvfb_run, "-a", "-s", "-screen 0 1280x800x24", self.args.trustdaily,
+        # A random first display number keeps parallel runs (ctest -j, other
+        # jobs on the machine) from racing for the same Xvfb display.
+        cmd = [self.args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
+               "-s", "-screen 0 1280x800x24", self.args.trustdaily,
                "--date", date, "--data-dir", data_dir, "--scenarios", self.scenarios,
                "--size", SIZE, "--keys", keys, "--dump-state", dump,
                "--screenshot", screenshot or os.path.join(self.tmp, "last.png"), *extra]
         for _ in range(3):
             p = subprocess.run(cmd, env=self.env, capture_output=True, text=True, timeout=60)
-            # xvfb-run -a can lose a race for a display number: try again.
-            if "Xvfb failed to start" not in p.stderr:
+            # xvfb-run -a can still lose a race for a display number (the
+            # server fails to start, or goes away under us): try again.
+            if "Xvfb failed to start" not in p.stderr and \
+                    "Failed to open X11 display" not in p.stderr:
                 break
         if p.returncode != 0:
             fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{p.stdout}\n{p.stderr}")

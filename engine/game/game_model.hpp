@@ -1,0 +1,97 @@
+#pragma once
+// Everything the screens show and change, over the core: the framework, the
+// library, today's pick, progress, settings and the play in progress. Game
+// rules stay in core; this class only calls them and keeps the results.
+#include <SFML/Graphics/Color.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/daily.hpp"
+#include "core/framework.hpp"
+#include "core/loader.hpp"
+#include "core/progress.hpp"
+#include "core/session.hpp"
+#include "core/settings.hpp"
+#include "game/game_options.hpp"
+
+namespace trustdaily::game {
+
+struct ActivePlay {
+  core::Session session;
+  core::PlayKind kind = core::PlayKind::Daily;
+  bool recordable = true;  // false for authoring starts (--from NODE)
+  bool recorded = false;
+  std::optional<core::ChoiceOutcome> lastOutcome;
+};
+
+class GameModel {
+ public:
+  // Loads the framework, the library, progress and settings, and fixes
+  // today's scenario. Returns an error line when the game cannot start.
+  std::string load(const GameOptions& options);
+
+  const core::Framework& framework() const { return framework_; }
+  const core::Library& library() const { return library_; }
+  const core::Progress& progress() const { return progress_; }
+  const std::string& progressNotice() const { return progressNotice_; }
+
+  const core::CivilDate& today() const { return today_; }
+  const std::string& todayId() const { return todayId_; }
+  const core::ScenarioLoad* todayLoad() const;
+  bool todayDone() const;
+
+  // Starting plays. Each replaces the play in progress.
+  void startToday();
+  void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
+  // Plays the recorded path up to (not including) the misstep, then hands
+  // over to the player. False when the scenario changed since.
+  bool startReplay(const core::PlayRecord& record, std::size_t step);
+  // Opens the scenario given on the command line (--scenario / play ID|FILE).
+  bool startRequested();
+  void endPlay() { play_.reset(); }
+
+  ActivePlay* play() { return play_ ? &*play_ : nullptr; }
+  const ActivePlay* play() const { return play_ ? &*play_ : nullptr; }
+  const core::ChoiceOutcome& choose(std::size_t offered);
+  // Records a finished play once, when the player reaches the debrief (so a
+  // "Try that again" from the last feedback is not recorded as a finish).
+  void recordFinishedPlay();
+  // Restores the state before history()[step]; `asReplay` marks the rest of
+  // the play as a replay (from the debrief or home), which never changes the
+  // day's result or the streak.
+  void rewindTo(std::size_t step, bool asReplay);
+  // Problem of the last save of this play, empty when it went well.
+  const std::string& saveProblem() const { return saveProblem_; }
+
+  const core::Settings& settings() const { return settings_; }
+  // Applies and saves; returns the save problem, empty on success.
+  std::string updateSettings(const core::Settings& s);
+
+  sf::Color principleColour(const std::string& id) const;
+  std::string principleName(const std::string& id) const;
+  std::string partnerName(const std::string& id) const;
+  std::string scenarioTitle(const std::string& id) const;
+  const core::ScenarioLoad* findLoad(const std::string& id) const;
+
+  // The player's principle profile: the totals of every recorded play, summed.
+  std::vector<std::pair<std::string, int>> principleProfile() const;
+
+ private:
+  GameOptions options_;
+  core::Framework framework_;
+  core::Library library_;
+  std::optional<core::ScenarioLoad> requestedFile_;
+  std::optional<core::ProgressStore> store_;
+  core::Progress progress_;
+  std::string progressNotice_;
+  core::SettingsStore settingsStore_;
+  core::Settings settings_;
+  core::CivilDate today_;
+  std::string todayId_;
+  std::optional<ActivePlay> play_;
+  std::string saveProblem_;
+};
+
+}  // namespace trustdaily::game

@@ -1,0 +1,31 @@
+#include "game/help_screen.hpp"
+
+#include "game/screen_layouts.hpp"
+
+namespace trustdaily::game {
+
+Page HelpScreen::build(sf::Vector2f size) {
+  HelpView v;
+  v.keys = {
+      {"1 \u2013 6", "Choose an answer while playing"},
+      {"\u2191 \u2193  Tab", "Move between buttons"},
+      {"Enter", "Press the focused button (on Home: play today)"},
+      {"PgUp PgDn", "Scroll long text (the mouse wheel works too)"},
+      {"Esc", "Back, or close this window"},
+      {"R", "Try that again, after a misstep"},
+      {"T", "Debrief: show a strong path. Settings: switch theme"},
+      {"L  S", "Home: library, settings"},
+      {"P  F", "Library: filter by partner, by situation"},
+      {"+  \u2212", "Settings: text size"},
+      {"F1  ?", "This help"},
+  };
+  return layoutHelp(ctx_.type, size, v);
+}
+
+int HelpScreen::defaultAction() const { return action::kBack; }
+
+void HelpScreen::onAction(int a) {
+  if (a == action::kBack) ctx_.stack.pop();
+}
+
+}  // namespace trustdaily::game

@@ -1,0 +1,132 @@
+#include "game/home_screen.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "game/screen_layouts.hpp"
+#include "game/view_text.hpp"
+
+namespace trustdaily::game {
+namespace {
+constexpr std::size_t kMisstepsShown = 4;
+constexpr std::size_t kDaysShown = 6;
+
+// The text of the choice a misstep made, for its button.
+std::string misstepLabel(const GameModel& model, const core::PlayRecord& rec, std::size_t step) {
+  std::string label = model.scenarioTitle(rec.scenarioId);
+  const core::ScenarioLoad* load = model.findLoad(rec.scenarioId);
+  if (load != nullptr && step < rec.path.size()) {
+    if (const core::Node* n = load->scenario->findNode(rec.path[step].nodeId)) {
+      if (rec.path[step].choiceIndex < n->choices.size()) {
+        label += ":  \u201C" + n->choices[rec.path[step].choiceIndex].text + "\u201D";
+      }
+    }
+  }
+  return label;
+}
+
+}  // namespace
+
+Page HomeScreen::build(sf::Vector2f size) {
+  const GameModel& m = ctx_.model;
+  HomeView v;
+  v.dateLine = longDate(m.today());
+  v.streak = m.progress().streak(m.today());
+  v.notice = m.progressNotice();
+  if (!replayProblem_.empty()) v.notice += (v.notice.empty() ? "" : "  ") + replayProblem_;
+  if (const core::ScenarioLoad* load = m.todayLoad()) {
+    const core::Scenario& s = *load->scenario;
+    v.hasToday = true;
+    v.today = {
+        s.title,   s.summary, partnerList(m, s.partners), situationLabel(s.situation), s.difficulty,
+        s.minutes, ""};
+    auto day = m.progress().days.find(core::formatDate(m.today()));
+    if (m.todayDone()) {
+      const core::PlayRecord& r = *day->second.result;
+      v.today.status = "Done today: " + std::to_string(r.percent) + " %, " + endingLabel(r.ending) +
+                       ". Another play is practice.";
+      v.playLabel = "Play again (Enter)";
+    } else {
+      v.today.status = "Not played yet today. Your first complete play is the day\u2019s result.";
+      v.playLabel = "Play today\u2019s scenario (Enter)";
+    }
+  } else {
+    v.noTodayReason =
+        m.todayId().empty()
+            ? "No playable scenario was found. Check the scenarios folder with "
+              "\u201Ctrustdaily validate\u201D."
+            : "Today\u2019s scenario \u201C" + m.todayId() + "\u201D is no longer in the library.";
+  }
+  // Earlier days, newest first.
+  std::string todayKey = core::formatDate(m.today());
+  for (auto it = m.progress().days.rbegin(); it != m.progress().days.rend(); ++it) {
+    if (it->first >= todayKey) continue;
+    if (v.earlierDays.size() >= kDaysShown) break;
+    auto date = core::parseDate(it->first);
+    std::string line = (date ? shortDate(*date) : it->first) + "  \u00B7  " +
+                       m.scenarioTitle(it->second.scenarioId) + "  \u00B7  ";
+    line += it->second.result ? std::to_string(it->second.result->percent) + " %" : "not finished";
+    v.earlierDays.push_back(line);
+  }
+  // Principle profile as bars scaled to the largest magnitude.
+  auto profile = m.principleProfile();
+  int most = 1;
+  for (const auto& [id, value] : profile) most = std::max(most, std::abs(value));
+  for (const auto& [id, value] : profile) {
+    // Losses show as a faded bar of the same length scale; the label has the sign.
+    sf::Color colour = m.principleColour(id);
+    if (value < 0) colour.a = 90;
+    v.profile.push_back({m.principleName(id), colour, value,
+                         static_cast<float>(std::abs(value)) / static_cast<float>(most)});
+  }
+  missteps_ = m.progress().pendingMissteps();
+  if (missteps_.size() > kMisstepsShown) missteps_.resize(kMisstepsShown);
+  for (const auto& [rec, step] : missteps_) v.missteps.push_back(misstepLabel(m, rec, step));
+  v.libraryCount = m.library().scenarios().size();
+  return layoutHome(ctx_.type, size, v);
+}
+
+int HomeScreen::defaultAction() const {
+  return ctx_.model.todayLoad() != nullptr ? action::kPlayToday : -1;
+}
+
+bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
+  switch (key.code) {
+    case sf::Keyboard::L:
+      onAction(action::kLibrary);
+      return true;
+    case sf::Keyboard::S:
+      onAction(action::kSettings);
+      return true;
+    default:
+      return false;
+  }
+}
+
+void HomeScreen::onAction(int a) {
+  replayProblem_.clear();
+  if (a == action::kPlayToday) {
+    if (ctx_.model.todayLoad() == nullptr) return;
+    ctx_.model.startToday();
+    ctx_.stack.push(ScreenId::Play);
+  } else if (a == action::kLibrary) {
+    ctx_.stack.push(ScreenId::Library);
+  } else if (a == action::kSettings) {
+    ctx_.stack.push(ScreenId::Settings);
+  } else if (a == action::kHelp) {
+    ctx_.stack.push(ScreenId::Help);
+  } else if (a >= action::kListBase) {
+    std::size_t i = static_cast<std::size_t>(a - action::kListBase);
+    if (i >= missteps_.size()) return;
+    if (ctx_.model.startReplay(missteps_[i].first, missteps_[i].second)) {
+      ctx_.stack.push(ScreenId::Play);
+    } else {
+      replayProblem_ =
+          "That scenario has changed since you played it; the misstep cannot be "
+          "replayed.";
+      refresh();
+    }
+  }
+}
+
+}  // namespace trustdaily::game

@@ -1,0 +1,23 @@
+#pragma once
+// Home: today's scenario, the streak, earlier days, the principle profile,
+// missteps waiting for a replay, and the ways to the library and settings.
+#include "game/page_screen.hpp"
+
+namespace trustdaily::game {
+
+class HomeScreen : public PageScreen {
+ public:
+  explicit HomeScreen(Context& ctx) : PageScreen(ctx, ScreenId::Home) {}
+
+ protected:
+  Page build(sf::Vector2f size) override;
+  void onAction(int action) override;
+  bool onKey(const sf::Event::KeyEvent& key) override;
+  int defaultAction() const override;
+
+ private:
+  std::vector<std::pair<core::PlayRecord, std::size_t>> missteps_;
+  std::string replayProblem_;
+};
+
+}  // namespace trustdaily::game

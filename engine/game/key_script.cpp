@@ -1,0 +1,108 @@
+#include "game/key_script.hpp"
+
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+namespace trustdaily::game {
+namespace {
+
+sf::Event keyEvent(sf::Keyboard::Key code, bool shift = false) {
+  sf::Event e{};
+  e.type = sf::Event::KeyPressed;
+  e.key.code = code;
+  e.key.shift = shift;
+  return e;
+}
+
+const std::map<std::string, sf::Keyboard::Key>& namedKeys() {
+  static const std::map<std::string, sf::Keyboard::Key> keys{
+      {"enter", sf::Keyboard::Enter},
+      {"return", sf::Keyboard::Enter},
+      {"esc", sf::Keyboard::Escape},
+      {"escape", sf::Keyboard::Escape},
+      {"up", sf::Keyboard::Up},
+      {"down", sf::Keyboard::Down},
+      {"left", sf::Keyboard::Left},
+      {"right", sf::Keyboard::Right},
+      {"tab", sf::Keyboard::Tab},
+      {"space", sf::Keyboard::Space},
+      {"pageup", sf::Keyboard::PageUp},
+      {"pgup", sf::Keyboard::PageUp},
+      {"pagedown", sf::Keyboard::PageDown},
+      {"pgdn", sf::Keyboard::PageDown},
+      {"home", sf::Keyboard::Home},
+      {"end", sf::Keyboard::End},
+      {"f1", sf::Keyboard::F1},
+      {"plus", sf::Keyboard::Add},
+      {"+", sf::Keyboard::Add},
+      {"minus", sf::Keyboard::Subtract},
+      {"-", sf::Keyboard::Subtract},
+  };
+  return keys;
+}
+
+}  // namespace
+
+bool parseKeyScript(const std::string& text, std::vector<sf::Event>& events, std::string* error) {
+  std::istringstream in(text);
+  std::string word;
+  int mouseX = 0;
+  int mouseY = 0;
+  while (in >> word) {
+    std::string w;
+    for (char c : word) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') {
+      events.push_back(keyEvent(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (w[0] - '0'))));
+    } else if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') {
+      events.push_back(keyEvent(static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (w[0] - 'a'))));
+    } else if (w == "?") {
+      sf::Event e{};
+      e.type = sf::Event::TextEntered;
+      e.text.unicode = '?';
+      events.push_back(e);
+    } else if (w == "shift+tab") {
+      events.push_back(keyEvent(sf::Keyboard::Tab, true));
+    } else if (auto it = namedKeys().find(w); it != namedKeys().end()) {
+      events.push_back(keyEvent(it->second));
+    } else if (w.rfind("move:", 0) == 0 || w.rfind("click:", 0) == 0) {
+      bool click = w[0] == 'c';
+      int x = 0;
+      int y = 0;
+      if (std::sscanf(w.c_str() + (click ? 6 : 5), "%d,%d", &x, &y) != 2) {
+        if (error) *error = "bad mouse word '" + word + "' (use click:X,Y or move:X,Y)";
+        return false;
+      }
+      mouseX = x;
+      mouseY = y;
+      sf::Event m{};
+      m.type = sf::Event::MouseMoved;
+      m.mouseMove = {x, y};
+      events.push_back(m);
+      if (click) {
+        sf::Event p{};
+        p.type = sf::Event::MouseButtonPressed;
+        p.mouseButton = {sf::Mouse::Left, x, y};
+        events.push_back(p);
+        p.type = sf::Event::MouseButtonReleased;
+        events.push_back(p);
+      }
+    } else if (w.rfind("wheel:", 0) == 0) {
+      float delta = 0;
+      if (std::sscanf(w.c_str() + 6, "%f", &delta) != 1) {
+        if (error) *error = "bad wheel word '" + word + "' (use wheel:N)";
+        return false;
+      }
+      sf::Event e{};
+      e.type = sf::Event::MouseWheelScrolled;
+      e.mouseWheelScroll = {sf::Mouse::VerticalWheel, delta, mouseX, mouseY};
+      events.push_back(e);
+    } else {
+      if (error) *error = "unknown key '" + word + "' in --keys";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace trustdaily::game

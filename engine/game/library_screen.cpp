@@ -1,0 +1,97 @@
+#include "game/library_screen.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "game/screen_layouts.hpp"
+#include "game/view_text.hpp"
+
+namespace trustdaily::game {
+
+LibraryScreen::LibraryScreen(Context& ctx) : PageScreen(ctx, ScreenId::Library) {
+  std::set<std::string> partners;
+  std::set<std::string> situations;
+  for (const auto& s : ctx.model.library().scenarios()) {
+    partners.insert(s->partners.begin(), s->partners.end());
+    situations.insert(s->situation);
+  }
+  for (const core::FrameworkEntry& p : ctx.model.framework().partners) {
+    if (partners.count(p.id) != 0) partners_.push_back(p.id);
+  }
+  situations_.assign(situations.begin(), situations.end());
+}
+
+Page LibraryScreen::build(sf::Vector2f size) {
+  const GameModel& m = ctx_.model;
+  LibraryView v;
+  v.partnerFilter = partner_ == 0 ? "all" : m.partnerName(partners_[partner_ - 1]);
+  v.situationFilter = situation_ == 0 ? "all" : situationLabel(situations_[situation_ - 1]);
+  shown_.clear();
+  auto all = m.library().scenarios();
+  v.total = all.size();
+  for (const auto& s : all) {
+    if (partner_ != 0 && std::find(s->partners.begin(), s->partners.end(),
+                                   partners_[partner_ - 1]) == s->partners.end()) {
+      continue;
+    }
+    if (situation_ != 0 && s->situation != situations_[situation_ - 1]) continue;
+    shown_.push_back(s);
+    auto best = m.progress().bestPercent(s->id);
+    v.entries.push_back({s->title,
+                         partnerList(m, s->partners) + "  \u00B7  " + situationLabel(s->situation) +
+                             "  \u00B7  difficulty " + std::to_string(s->difficulty) +
+                             "  \u00B7  " + std::to_string(s->minutes) + " min",
+                         best ? "best " + std::to_string(*best) + " %" : "not played yet"});
+  }
+  for (const core::ScenarioLoad& f : m.library().files) {
+    if (f.ok() || f.notAScenario) continue;
+    std::string line = std::filesystem::path(f.path).filename().string();
+    for (const core::Diagnostic& d : f.diagnostics) {
+      if (d.severity == core::Severity::Error) {
+        line += ':';
+        line += std::to_string(d.pos.line);
+        line += ':';
+        line += std::to_string(d.pos.col);
+        line += ": ";
+        line += d.message;
+        break;
+      }
+    }
+    v.problems.push_back(line);
+  }
+  return layoutLibrary(ctx_.type, size, v);
+}
+
+bool LibraryScreen::onKey(const sf::Event::KeyEvent& key) {
+  if (key.code == sf::Keyboard::P) {
+    onAction(action::kPartnerFilter);
+    return true;
+  }
+  if (key.code == sf::Keyboard::F) {
+    onAction(action::kSituationFilter);
+    return true;
+  }
+  return false;
+}
+
+void LibraryScreen::onAction(int a) {
+  if (a == action::kPartnerFilter) {
+    partner_ = (partner_ + 1) % (partners_.size() + 1);
+    view_.resetScroll();
+    refresh();
+  } else if (a == action::kSituationFilter) {
+    situation_ = (situation_ + 1) % (situations_.size() + 1);
+    view_.resetScroll();
+    refresh();
+  } else if (a >= action::kListBase) {
+    std::size_t i = static_cast<std::size_t>(a - action::kListBase);
+    if (i >= shown_.size()) return;
+    const core::ScenarioLoad* load = ctx_.model.findLoad(shown_[i]->id);
+    if (load == nullptr) return;
+    ctx_.model.startScenario(*load, core::PlayKind::Library);
+    ctx_.stack.push(ScreenId::Play);
+  }
+}
+
+}  // namespace trustdaily::game

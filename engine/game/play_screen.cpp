@@ -1,0 +1,91 @@
+#include "game/play_screen.hpp"
+
+#include "game/screen_layouts.hpp"
+#include "game/view_text.hpp"
+
+namespace trustdaily::game {
+
+std::vector<MeterView> trustMeterViews(const GameModel& model, const core::Session& session) {
+  std::vector<MeterView> out;
+  for (const std::string& p : session.scenario().partners) {
+    auto it = session.state().trust.find(p);
+    int value = it != session.state().trust.end() ? it->second : core::kTrustStart;
+    out.push_back({model.partnerName(p), value, value - core::kTrustStart});
+  }
+  return out;
+}
+
+Page PlayScreen::build(sf::Vector2f size) {
+  PlayView v;
+  const ActivePlay* p = ctx_.model.play();
+  if (p == nullptr) return layoutPlay(ctx_.type, size, v);
+  const core::Session& s = p->session;
+  // A new node starts at the top with nothing focused.
+  if (s.history().size() != shownStep_) {
+    shownStep_ = s.history().size();
+    view_.resetScroll();
+    view_.clearFocus();
+  }
+  v.scenarioTitle = s.scenario().title;
+  v.modeLabel = p->kind == core::PlayKind::Daily    ? "Today\u2019s scenario"
+                : p->kind == core::PlayKind::Replay ? "Replay (not counted)"
+                                                    : "Practice (not counted)";
+  const core::Node& node = s.currentNode();
+  if (node.isEnding) {
+    v.speakerName = "The ending: " + endingLabel(node.ending);
+  } else {
+    auto [name, role] = speakerOf(s.scenario(), node.speaker);
+    v.speakerName = name;
+    v.speakerRole = role;
+    for (const core::OfferedChoice& c : s.choices()) v.choices.push_back(c.choice->text);
+  }
+  v.text = node.text;
+  v.meters = trustMeterViews(ctx_.model, s);
+  return layoutPlay(ctx_.type, size, v);
+}
+
+int PlayScreen::defaultAction() const {
+  const ActivePlay* p = ctx_.model.play();
+  if (p == nullptr) return -1;
+  if (p->session.finished()) return action::kContinue;
+  // A beat (one choice) continues on Enter; a decision needs a choice.
+  return p->session.choices().size() == 1 ? action::kListBase : -1;
+}
+
+bool PlayScreen::onKey(const sf::Event::KeyEvent& key) {
+  int n = numberKey(key.code);
+  if (n < 0) return false;
+  choose(static_cast<std::size_t>(n));
+  return true;
+}
+
+void PlayScreen::onAction(int a) {
+  if (a == action::kContinue) {
+    ctx_.stack.pop();
+    ctx_.stack.push(ScreenId::Debrief);
+  } else if (a >= action::kListBase) {
+    choose(static_cast<std::size_t>(a - action::kListBase));
+  }
+}
+
+void PlayScreen::choose(std::size_t offered) {
+  ActivePlay* p = ctx_.model.play();
+  if (p == nullptr || p->session.finished() || offered >= p->session.choices().size()) return;
+  const core::ChoiceOutcome& out = ctx_.model.choose(offered);
+  if (out.scored) {
+    refresh();
+    ctx_.stack.push(ScreenId::Feedback);
+  } else if (p->session.finished()) {
+    ctx_.stack.pop();
+    ctx_.stack.push(ScreenId::Debrief);
+  } else {
+    refresh();
+  }
+}
+
+void PlayScreen::onBack() {
+  ctx_.model.endPlay();
+  ctx_.stack.pop();
+}
+
+}  // namespace trustdaily::game

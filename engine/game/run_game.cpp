@@ -1,0 +1,64 @@
+// runGame: the checks that must pass before a window opens (display, model,
+// fonts), then the App.
+#include <filesystem>
+#include <future>
+#include <iostream>
+
+#include "game/app.hpp"
+#include "game/display_probe.hpp"
+#include "game/font_finder.hpp"
+#include "game/game_options.hpp"
+#include "game/key_script.hpp"
+
+namespace trustdaily::game {
+
+int runGame(const GameOptions& options) {
+  std::vector<sf::Event> script;
+  std::string error;
+  if (!parseKeyScript(options.keys, script, &error)) {
+    std::cerr << "trustdaily: " << error << "\n";
+    return 2;
+  }
+  if (options.textSize > 3 || options.textSize < -1) {
+    std::cerr << "trustdaily: --text-size must be 0, 1, 2 or 3\n";
+    return 2;
+  }
+  if (!displayAvailable()) {
+    std::cerr << kNoDisplayMessage << "\n";
+    return 1;
+  }
+  // Loading the library and finding fonts overlap with opening the window
+  // (the slowest step), so the first frame comes sooner. A file given on the
+  // command line is loaded first, so its errors never flash a window.
+  GameModel model;
+  sf::Font regular;
+  sf::Font bold;
+  auto prepare = [&]() -> std::string {
+    if (std::string why = model.load(options); !why.empty()) return why;
+    for (const FontFiles& f : fontCandidates()) {
+      std::error_code ec;
+      if (!std::filesystem::exists(f.regular, ec) || !regular.loadFromFile(f.regular)) continue;
+      if (!std::filesystem::exists(f.bold, ec) || !bold.loadFromFile(f.bold)) bold = regular;
+      return {};
+    }
+    return "no usable font: fontconfig found none and the shipped "
+           "assets/fonts/DejaVuSans.ttf is missing; install fonts-dejavu-core";
+  };
+  App app(model, regular, bold, options, std::move(script));
+  std::string why;
+  if (!options.scenarioFile.empty()) {
+    why = prepare();
+    if (why.empty()) app.openWindow();
+  } else {
+    auto pending = std::async(std::launch::async, prepare);
+    app.openWindow();
+    why = pending.get();
+  }
+  if (!why.empty()) {
+    std::cerr << "trustdaily: " << why << "\n";
+    return 1;
+  }
+  return app.run();
+}
+
+}  // namespace trustdaily::game

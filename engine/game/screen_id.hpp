@@ -1,0 +1,10 @@
+#pragma once
+// The screens of the game, as registered on the ScreenStack.
+
+namespace trustdaily::game {
+
+enum class ScreenId { Home, Play, Feedback, Debrief, Library, Settings, Help, StrongPath };
+
+const char* screenName(ScreenId id);
+
+}  // namespace trustdaily::game

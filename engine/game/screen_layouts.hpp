@@ -1,0 +1,38 @@
+#pragma once
+// One pure layout function per screen: view data + window size -> Page.
+#include <SFML/System/Vector2.hpp>
+
+#include "game/page.hpp"
+#include "game/screen_views.hpp"
+#include "game/typography.hpp"
+
+namespace trustdaily::game {
+
+// Button actions. Lists use a base plus the item's index.
+namespace action {
+inline constexpr int kPlayToday = 1;
+inline constexpr int kLibrary = 2;
+inline constexpr int kSettings = 3;
+inline constexpr int kHelp = 4;
+inline constexpr int kTryAgain = 5;
+inline constexpr int kContinue = 6;
+inline constexpr int kStrongPath = 7;
+inline constexpr int kHome = 8;
+inline constexpr int kPartnerFilter = 9;
+inline constexpr int kSituationFilter = 10;
+inline constexpr int kLight = 11;
+inline constexpr int kDark = 12;
+inline constexpr int kBack = 13;
+inline constexpr int kListBase = 100;  // + index: choice, misstep, scenario, text size
+}  // namespace action
+
+Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& view);
+Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& view);
+Page layoutFeedback(const Typography& type, sf::Vector2f window, const FeedbackView& view);
+Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefView& view);
+Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryView& view);
+Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsView& view);
+Page layoutHelp(const Typography& type, sf::Vector2f window, const HelpView& view);
+Page layoutStrongPath(const Typography& type, sf::Vector2f window, const StrongPathView& view);
+
+}  // namespace trustdaily::game

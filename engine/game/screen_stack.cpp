@@ -1,0 +1,77 @@
+#include "game/screen_stack.hpp"
+
+#include <cassert>
+
+namespace trustdaily::game {
+
+const char* screenName(ScreenId id) {
+  switch (id) {
+    case ScreenId::Home:
+      return "home";
+    case ScreenId::Play:
+      return "play";
+    case ScreenId::Feedback:
+      return "feedback";
+    case ScreenId::Debrief:
+      return "debrief";
+    case ScreenId::Library:
+      return "library";
+    case ScreenId::Settings:
+      return "settings";
+    case ScreenId::Help:
+      return "help";
+    case ScreenId::StrongPath:
+      return "strong-path";
+  }
+  return "?";
+}
+
+void ScreenStack::handleEvent(const sf::Event& event) {
+  if (!stack_.empty()) stack_.back()->handleEvent(event);
+}
+
+void ScreenStack::draw(sf::RenderTarget& target) {
+  std::size_t first = stack_.size();
+  while (first > 0) {
+    --first;
+    if (!stack_[first]->overlay()) break;
+  }
+  for (std::size_t i = first; i < stack_.size(); ++i) stack_[i]->draw(target);
+}
+
+bool ScreenStack::applyPending() {
+  if (pending_.empty()) return false;
+  std::vector<Pending> changes;
+  changes.swap(pending_);
+  for (const Pending& p : changes) {
+    switch (p.change) {
+      case Change::Push: {
+        auto it = factories_.find(p.id);
+        assert(it != factories_.end() && "screen not registered");
+        stack_.push_back(it->second());
+        break;
+      }
+      case Change::Pop:
+        if (!stack_.empty()) stack_.pop_back();
+        break;
+      case Change::Clear:
+        stack_.clear();
+        break;
+    }
+  }
+  refreshAll();
+  return true;
+}
+
+void ScreenStack::refreshAll() {
+  for (auto& s : stack_) s->refresh();
+}
+
+bool ScreenStack::contains(ScreenId id) const {
+  for (const auto& s : stack_) {
+    if (s->id() == id) return true;
+  }
+  return false;
+}
+
+}  // namespace trustdaily::game

@@ -1,0 +1,133 @@
+#pragma once
+// What each screen shows, as plain data (strings and numbers). Screens fill
+// these from the core model; layout functions turn them into a Page. Tests
+// fill them with the longest texts the format allows.
+#include <SFML/Graphics/Color.hpp>
+#include <string>
+#include <vector>
+
+namespace trustdaily::game {
+
+struct MeterView {
+  std::string name;
+  int value = 0;  // 0..100
+  int delta = 0;  // change in this play (shown when non-zero)
+};
+
+struct ChipView {
+  std::string label;  // "+2 Context beats instruction"
+  sf::Color colour;   // principle colour
+  int value = 0;
+};
+
+struct ScenarioCardView {
+  std::string title;
+  std::string summary;
+  std::string partners;   // "Engineering, Design"
+  std::string situation;  // "estimate pushback"
+  int difficulty = 1;
+  int minutes = 5;
+  std::string status;  // "Not played yet" / "Done: 80 % · success"
+};
+
+struct ProfileBarView {
+  std::string name;
+  sf::Color colour;
+  int value = 0;
+  float fraction = 0;  // 0..1 of the largest magnitude
+};
+
+struct HomeView {
+  std::string dateLine;  // "Saturday 14 June 2025"
+  int streak = 0;
+  std::string notice;  // progress problem, empty if none
+  bool hasToday = false;
+  ScenarioCardView today;
+  std::string noTodayReason;
+  std::string playLabel;                 // "Play today's scenario"
+  std::vector<std::string> earlierDays;  // "12 Jun · Title · 80 %"
+  std::vector<ProfileBarView> profile;
+  std::vector<std::string> missteps;  // "Title: “choice text”"
+  std::size_t libraryCount = 0;
+};
+
+struct PlayView {
+  std::string scenarioTitle;
+  std::string modeLabel;  // "Today's scenario" / "Library" / "Replay"
+  std::string speakerName;
+  std::string speakerRole;
+  std::string text;
+  std::vector<std::string> choices;
+  std::vector<MeterView> meters;
+};
+
+struct FeedbackView {
+  std::string choiceText;
+  std::string feedback;
+  std::vector<ChipView> chips;
+  std::vector<MeterView> trust;  // delta = this choice's change
+  bool misstep = false;
+  bool endsScenario = false;
+};
+
+struct DebriefBarView {
+  std::string name;
+  sf::Color colour;
+  int yours = 0;
+  int best = 0;
+};
+
+struct DebriefView {
+  std::string endingLabel;  // "Success" / "Mixed" / "Failure"
+  std::string endingText;
+  std::string lesson;
+  int percent = 0;
+  int total = 0;
+  int bestTotal = 0;
+  std::vector<DebriefBarView> bars;
+  std::vector<MeterView> trust;       // value = end, delta = change
+  std::vector<std::string> missteps;  // choice texts
+  std::string notice;                 // save problem
+  std::string kindNote;               // "Counts as today's result" / "Replay: not counted"
+};
+
+struct LibraryEntryView {
+  std::string title;
+  std::string details;  // "Engineering · estimate pushback · difficulty 2 · 6 min"
+  std::string best;     // "Best 80 %" / "Not played"
+};
+
+struct LibraryView {
+  std::string partnerFilter;    // "All partners" / "Engineering"
+  std::string situationFilter;  // "All situations" / "bad news"
+  std::vector<LibraryEntryView> entries;
+  std::vector<std::string> problems;  // "file.json: 3:5: error: ..."
+  std::size_t total = 0;
+};
+
+struct SettingsView {
+  int textSize = 1;
+  bool dark = false;
+  std::string notice;
+};
+
+struct StrongPathStepView {
+  std::string speaker;
+  std::string scene;
+  std::string choice;
+  std::string feedback;
+  std::vector<ChipView> chips;
+};
+
+struct StrongPathView {
+  std::string title;
+  int bestTotal = 0;
+  std::vector<StrongPathStepView> steps;
+  std::string endingText;
+};
+
+struct HelpView {
+  std::vector<std::pair<std::string, std::string>> keys;  // key, what it does
+};
+
+}  // namespace trustdaily::game

@@ -1,0 +1,57 @@
+#include "game/state_dump.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "game/game_model.hpp"
+
+namespace trustdaily::game {
+
+std::string writeStateDump(const std::string& path, const GameModel& model,
+                           const std::string& screen,
+                           const std::vector<PageView::ButtonRect>& buttons) {
+  nlohmann::json j;
+  j["screen"] = screen;
+  j["day"] = core::formatDate(model.today());
+  j["today"] = model.todayId();
+  j["streak"] = model.progress().streak(model.today());
+  j["notice"] = model.progressNotice();
+  nlohmann::json bs = nlohmann::json::array();
+  for (const PageView::ButtonRect& b : buttons) {
+    bs.push_back({{"action", b.action},
+                  {"label", b.label},
+                  {"x", b.rect.left},
+                  {"y", b.rect.top},
+                  {"w", b.rect.width},
+                  {"h", b.rect.height}});
+  }
+  j["buttons"] = bs;
+  const ActivePlay* p = model.play();
+  if (p == nullptr) {
+    j["play"] = nullptr;
+  } else {
+    const core::Session& s = p->session;
+    nlohmann::json play;
+    play["scenario"] = s.scenario().id;
+    play["kind"] = std::string(core::playKindName(p->kind));
+    play["node"] = s.currentNode().id;
+    play["finished"] = s.finished();
+    play["flags"] = s.state().flags;
+    play["trust"] = s.state().trust;
+    play["totals"] = s.state().totals;
+    play["total"] = s.total();
+    play["percent"] = s.percent();
+    nlohmann::json path = nlohmann::json::array();
+    for (const core::ChoiceOutcome& h : s.history()) {
+      path.push_back({{"node", h.nodeId}, {"choice", h.choiceIndex}});
+    }
+    play["path"] = path;
+    j["play"] = play;
+  }
+  std::ofstream out(path);
+  if (!out) return "cannot write " + path;
+  out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return out ? "" : "cannot write " + path;
+}
+
+}  // namespace trustdaily::game

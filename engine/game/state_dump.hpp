@@ -1,0 +1,18 @@
+#pragma once
+// --dump-state FILE: the session state and the top screen as JSON, written
+// at exit, so tests can compare a replayed path with the same path played fresh.
+#include <string>
+#include <vector>
+
+#include "game/page_view.hpp"
+
+namespace trustdaily::game {
+
+class GameModel;
+
+// Empty on success, else a one-line reason.
+std::string writeStateDump(const std::string& path, const GameModel& model,
+                           const std::string& screen,
+                           const std::vector<PageView::ButtonRect>& buttons);
+
+}  // namespace trustdaily::game
