@@ -33,7 +33,9 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
   body.text(view.text, type.body, false, Tone::Text);
   body.gap(type.unit * 1.6f);
   for (std::size_t i = 0; i < view.choices.size(); ++i) {
-    std::string label = std::to_string(i + 1) + "\u2002\u2002" + view.choices[i];
+    std::string label = std::to_string(i + 1);
+    label += ". ";
+    label += view.choices[i];
     body.button(label, action::kListBase + static_cast<int>(i), ButtonStyle::Choice);
     body.gap(type.unit * 0.6f);
   }
