@@ -6,13 +6,17 @@
 
 namespace trustdaily::game {
 
-bool displayAvailable() {
+DisplayProbe::DisplayProbe() {
   const char* name = std::getenv("DISPLAY");
-  if (name == nullptr || *name == '\0') return false;
-  Display* display = XOpenDisplay(nullptr);
-  if (display == nullptr) return false;
-  XCloseDisplay(display);
-  return true;
+  if (name == nullptr || *name == '\0') return;
+  display_ = XOpenDisplay(nullptr);
+}
+
+DisplayProbe::~DisplayProbe() { release(); }
+
+void DisplayProbe::release() {
+  if (display_ != nullptr) XCloseDisplay(static_cast<Display*>(display_));
+  display_ = nullptr;
 }
 
 }  // namespace trustdaily::game

@@ -23,7 +23,8 @@ int runGame(const GameOptions& options) {
     std::cerr << "trustdaily: --text-size must be 0, 1, 2 or 3\n";
     return 2;
   }
-  if (!displayAvailable()) {
+  DisplayProbe probe;
+  if (!probe.available()) {
     std::cerr << kNoDisplayMessage << "\n";
     return 1;
   }
@@ -54,6 +55,7 @@ int runGame(const GameOptions& options) {
     app.openWindow();
     why = pending.get();
   }
+  probe.release();  // the window holds its own connection now
   if (!why.empty()) {
     std::cerr << "trustdaily: " << why << "\n";
     return 1;
