@@ -1,6 +1,8 @@
 // Daily selection: dates, cycles, situations, schedule.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <map>
 #include <set>
 
@@ -136,4 +138,19 @@ TEST_CASE("a curated schedule wins, and an unknown id in it falls back") {
   CHECK(dailyScenario({2026, 12, 25}, lib, sched) == "s103");
   CHECK(dailyScenario({2026, 12, 26}, lib, sched) == dailyScenario({2026, 12, 26}, lib));
   CHECK(dailyScenario({2026, 12, 25}, {}, sched).empty());
+}
+
+TEST_CASE("the day rolls over at 04:00 local time, across month and year ends") {
+  const char* old = std::getenv("TZ");
+  std::string saved = old ? old : "";
+  setenv("TZ", "UTC", 1);
+  tzset();
+  const std::int64_t newYear = daysFromCivil({2027, 1, 1}) * 86400;  // 2027-01-01 00:00 UTC
+  CHECK(localDayAt(newYear + 3 * 3600 + 59 * 60, kDayRolloverHour) == CivilDate{2026, 12, 31});
+  CHECK(localDayAt(newYear + 4 * 3600, kDayRolloverHour) == CivilDate{2027, 1, 1});
+  CHECK(localDayAt(newYear + 3 * 3600, 0) == CivilDate{2027, 1, 1});
+  const std::int64_t leap = daysFromCivil({2028, 3, 1}) * 86400;
+  CHECK(localDayAt(leap + 60, kDayRolloverHour) == CivilDate{2028, 2, 29});
+  if (old) setenv("TZ", saved.c_str(), 1); else unsetenv("TZ");
+  tzset();
 }

@@ -154,8 +154,12 @@ std::string formatDate(const CivilDate& d) {
   return buf;
 }
 
-CivilDate localToday(int rolloverHour) {
-  std::time_t now = std::time(nullptr) - static_cast<std::time_t>(rolloverHour) * 3600;
+CivilDate localToday(int rolloverHour) { return localDayAt(std::time(nullptr), rolloverHour); }
+
+CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour) {
+  // Shifting the moment back by the rollover makes 03:59 fall on the
+  // previous calendar day and 04:00 on its own.
+  std::time_t now = static_cast<std::time_t>(unixSeconds) - static_cast<std::time_t>(rolloverHour) * 3600;
   std::tm tm{};
   localtime_r(&now, &tm);
   return CivilDate{tm.tm_year + 1900, static_cast<unsigned>(tm.tm_mon + 1),

@@ -33,6 +33,8 @@ inline constexpr int kDayRolloverHour = 4;
 // Local date now, where the day starts at `rolloverHour` (e.g. 4 -> 03:59
 // still counts as the previous day).
 CivilDate localToday(int rolloverHour = 0);
+// The same for a given moment (seconds since the epoch), in local time.
+CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour);
 
 struct DailyEntry {
   std::string id;
