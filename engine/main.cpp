@@ -12,6 +12,10 @@ int main(int argc, char** argv) {
   addAnalyzeCommand(app, exit);
   addTodayCommand(app, exit);
   addPlayCommand(app, exit);
+  addLintCommand(app, exit);
+  addGraphCommand(app, exit);
+  addSimulateCommand(app, exit);
+  addNewCommand(app, exit);
   auto runGame = addRootGameOptions(app);
   try {
     app.parse(argc, argv);

@@ -12,6 +12,11 @@ struct ExitSlot {
 void addValidateCommand(CLI::App& app, ExitSlot& exit);
 void addAnalyzeCommand(CLI::App& app, ExitSlot& exit);
 void addTodayCommand(CLI::App& app, ExitSlot& exit);
+// Authoring tools: lint, graph, simulate, new.
+void addLintCommand(CLI::App& app, ExitSlot& exit);
+void addGraphCommand(CLI::App& app, ExitSlot& exit);
+void addSimulateCommand(CLI::App& app, ExitSlot& exit);
+void addNewCommand(CLI::App& app, ExitSlot& exit);
 // play [--text] [ID|FILE] [--from NODE]: terminal mode here, window in game.
 void addPlayCommand(CLI::App& app, ExitSlot& exit);
 // Options on the bare command (open the window on today's scenario).

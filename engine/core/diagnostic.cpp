@@ -81,6 +81,20 @@ constexpr std::array kCatalogue{
                    "every choice of a decision scores the same"},
     CatalogueEntry{DiagCode::NotAScenario, "N001", Severity::Note,
                    "JSON file that is not a scenario"},
+    CatalogueEntry{DiagCode::LongestIsBest, "L001", Severity::Warning,
+                   "the best choice is the longest in most decisions"},
+    CatalogueEntry{DiagCode::BestSamePosition, "L002", Severity::Warning,
+                   "the best choice sits in the same position in most decisions"},
+    CatalogueEntry{DiagCode::OneSidedDecision, "L003", Severity::Warning,
+                   "a decision with no negative or no positive choice"},
+    CatalogueEntry{DiagCode::FeedbackMissesChoice, "L004", Severity::Warning,
+                   "feedback does not name what the choice did"},
+    CatalogueEntry{DiagCode::PrincipleOnlyRewarded, "L005", Severity::Warning,
+                   "a principle is only ever rewarded"},
+    CatalogueEntry{DiagCode::TextTooLong, "L006", Severity::Warning,
+                   "text far over a comfortable reading length"},
+    CatalogueEntry{DiagCode::CastTrustUnchanged, "L007", Severity::Warning,
+                   "a cast member's partner trust never changes"},
 };
 
 const CatalogueEntry& entry(DiagCode code) {

@@ -1,0 +1,57 @@
+// trustdaily lint [--strict] [--format text|json] PATH...
+#include <iostream>
+
+#include "commands.hpp"
+#include "core/lint.hpp"
+#include "core/loader.hpp"
+
+namespace trustdaily::cli {
+
+namespace {
+
+struct LintOptions {
+  bool strict = false;
+  std::string format = "text";
+  std::vector<std::string> paths;
+};
+
+int runLint(const LintOptions& o) {
+  core::FrameworkLoad fw = core::loadFramework(core::findFrameworkFor(o.paths.front()));
+  std::vector<core::Diagnostic> diags = fw.diagnostics;
+  if (fw.ok()) {
+    core::Library lib = core::loadLibrary(o.paths, fw.framework);
+    for (auto& d : core::lintLibrary(lib, fw.framework)) diags.push_back(std::move(d));
+  }
+  core::sortDiagnostics(diags);
+
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& d : diags) {
+    errors += d.severity == core::Severity::Error;
+    warnings += d.severity == core::Severity::Warning;
+  }
+  if (o.format == "json") {
+    std::cout << core::formatJson(diags) << "\n";
+  } else {
+    for (const auto& d : diags) std::cout << core::formatText(d) << "\n";
+    std::cerr << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
+              << (warnings == 1 ? "" : "s") << "\n";
+  }
+  if (errors > 0) return 1;
+  if (o.strict && warnings > 0) return 1;
+  return 0;
+}
+
+}  // namespace
+
+void addLintCommand(CLI::App& app, ExitSlot& exit) {
+  auto opts = std::make_shared<LintOptions>();
+  auto* cmd = app.add_subcommand(
+      "lint", "Content lint: valid scenarios that teach badly (answer tells, one-sided decisions)");
+  cmd->add_flag("--strict", opts->strict, "Treat lint warnings as failures");
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("paths", opts->paths, "Scenario files or folders")->required();
+  cmd->callback([opts, &exit] { exit.code = runLint(*opts); });
+}
+
+}  // namespace trustdaily::cli

@@ -1,0 +1,91 @@
+// trustdaily simulate FILE [--runs N] [--seed S]
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+#include "commands.hpp"
+#include "core/simulate.hpp"
+#include "load_file.hpp"
+
+namespace trustdaily::cli {
+
+namespace {
+
+struct SimulateOptions {
+  std::string file;
+  std::size_t runs = 1000;
+  std::uint64_t seed = 1;
+};
+
+constexpr std::size_t kBarWidth = 40;
+
+std::string share(std::size_t count, std::size_t runs) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%5.1f%%", runs ? 100.0 * static_cast<double>(count) / runs : 0.0);
+  return buf;
+}
+
+std::string padLeft(const std::string& s, std::size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+void print(const core::Scenario& s, const core::SimulationResult& r) {
+  std::cout << s.title << "  [" << s.id << "]\n";
+  std::cout << "  " << r.runs << " random players, seed " << r.seed
+            << " (each picks uniformly among the offered choices)\n\n";
+  char mean[32];
+  std::snprintf(mean, sizeof mean, "%.1f", r.mean);
+  std::cout << "  percent  min " << r.min << "  q1 " << r.q1 << "  median " << r.median << "  q3 "
+            << r.q3 << "  max " << r.max << "  mean " << mean << "\n\n";
+  std::size_t peak = 0;
+  for (std::size_t c : r.histogram) peak = std::max(peak, c);
+  for (std::size_t b = 0; b < r.histogram.size(); ++b) {
+    std::string range = std::to_string(b * 10) + "-";
+    range += std::to_string(b + 1 == r.histogram.size() ? 100 : b * 10 + 9);
+    std::size_t bar = peak ? (r.histogram[b] * kBarWidth + peak - 1) / peak : 0;
+    std::cout << "  " << padLeft(range, 6) << "%  " << std::string(bar, '#')
+              << std::string(kBarWidth - bar, ' ') << "  "
+              << padLeft(std::to_string(r.histogram[b]), 6) << "\n";
+  }
+  std::cout << "\n  endings\n";
+  for (const char* kind : {"success", "mixed", "failure"}) {
+    auto it = r.endingKinds.find(kind);
+    std::size_t n = it == r.endingKinds.end() ? 0 : it->second;
+    std::cout << "    " << kind << std::string(9 - std::string(kind).size(), ' ')
+              << padLeft(std::to_string(n), 7) << "  " << share(n, r.runs) << "\n";
+  }
+  std::cout << "\n  ending nodes\n";
+  std::size_t width = 0;
+  for (const auto& [id, n] : r.endingNodes) width = std::max(width, id.size());
+  for (const auto& [id, n] : r.endingNodes) {
+    const core::Node* node = s.findNode(id);
+    std::string kind(core::endingName(node->ending));
+    std::cout << "    " << id << std::string(width - id.size() + 2, ' ') << kind
+              << std::string(9 - kind.size(), ' ') << padLeft(std::to_string(n), 7) << "  "
+              << share(n, r.runs) << "\n";
+  }
+  std::cout << "\n  runs with a misstep  " << r.runsWithMissteps << "  "
+            << share(r.runsWithMissteps, r.runs) << "\n";
+}
+
+int runSimulate(const SimulateOptions& o) {
+  core::ScenarioLoad load = loadForTool(o.file);
+  if (!load.scenario || !load.analysis) return 1;
+  print(*load.scenario, core::simulate(load.scenario, load.analysis, o.runs, o.seed));
+  return 0;
+}
+
+}  // namespace
+
+void addSimulateCommand(CLI::App& app, ExitSlot& exit) {
+  auto opts = std::make_shared<SimulateOptions>();
+  auto* cmd = app.add_subcommand(
+      "simulate", "Random players through a scenario: spread of percentages and endings");
+  cmd->add_option("--runs", opts->runs, "Number of random players (default 1000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10'000'000}));
+  cmd->add_option("--seed", opts->seed, "Seed of the random players (default 1)");
+  cmd->add_option("file", opts->file, "Scenario file")->required();
+  cmd->callback([opts, &exit] { exit.code = runSimulate(*opts); });
+}
+
+}  // namespace trustdaily::cli

@@ -1,0 +1,134 @@
+#include "graph_export.hpp"
+
+#include <set>
+#include <utility>
+
+namespace trustdaily::core {
+
+namespace {
+
+// A DOT double-quoted string: escape quotes and backslashes, keep newlines
+// as DOT's centred line break.
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      (out += '\\') += c;
+    else if (c == '\n')
+      out += "\\n";
+    else if (c != '\r')
+      out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string signedNumber(int v) {
+  std::string out = v > 0 ? "+" : "";
+  out += std::to_string(v);
+  return out;
+}
+
+const char* endingColour(EndingKind k) {
+  switch (k) {
+    case EndingKind::Success:
+      return "#c8e6c9";
+    case EndingKind::Mixed:
+      return "#fff3c4";
+    case EndingKind::Failure:
+      return "#f8c9c9";
+  }
+  return "#ffffff";
+}
+
+std::string conditionText(const Condition& c) {
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (!out.empty()) out += ", ";
+    out += part;
+  };
+  for (const auto& f : c.flags) add(f);
+  for (const auto& f : c.notFlags) add("not " + f);
+  for (const auto& [partner, v] : c.trustMin) add(partner + ">=" + std::to_string(v));
+  for (const auto& [partner, v] : c.trustMax) add(partner + "<=" + std::to_string(v));
+  return "if " + out;
+}
+
+}  // namespace
+
+std::string shortText(const std::string& text, std::size_t maxChars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars == maxChars) return text.substr(0, i) + "...";
+    ++chars;
+  }
+  return text;
+}
+
+std::string graphDot(const Scenario& s, const Analysis* analysis) {
+  std::set<std::string> bestNodes;
+  std::set<std::pair<std::string, std::size_t>> bestEdges;
+  if (analysis) {
+    for (const auto& step : analysis->bestPath) {
+      bestNodes.insert(step.nodeId);
+      bestEdges.insert({step.nodeId, step.choiceIndex});
+      const Node* n = s.findNode(step.nodeId);
+      if (n && step.choiceIndex < n->choices.size())
+        bestNodes.insert(n->choices[step.choiceIndex].next);
+    }
+  }
+
+  std::string out = "digraph " + quoted(s.id) + " {\n";
+  std::string title = s.title;
+  if (analysis) {
+    title += "\nbest total ";
+    title += std::to_string(analysis->bestTotal);
+    title += " (blue path)";
+  }
+  out += "  graph [label=" + quoted(title) + ", labelloc=t, rankdir=TB, fontname=\"Helvetica\"];\n";
+  out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
+  out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+
+  for (const auto& n : s.nodes) {
+    std::string label = n.id;
+    std::string attrs;
+    if (n.isEnding) {
+      label += "\n";
+      label += endingName(n.ending);
+      attrs = "shape=octagon, style=filled, fillcolor=\"";
+      attrs += endingColour(n.ending);
+      attrs += "\"";
+    } else {
+      label += "\n";
+      label += n.speaker;
+      attrs = n.isDecision() ? "shape=box, style=\"rounded,filled\", fillcolor=\"#d6e4f5\""
+                             : "shape=box, style=rounded";
+    }
+    if (n.id == s.start) attrs += ", peripheries=2";
+    if (bestNodes.count(n.id)) attrs += ", color=\"#1565c0\", penwidth=2";
+    out += "  " + quoted(n.id) + " [label=" + quoted(label) + ", " + attrs + "];\n";
+  }
+
+  for (const auto& n : s.nodes) {
+    for (std::size_t i = 0; i < n.choices.size(); ++i) {
+      const Choice& c = n.choices[i];
+      std::string label = shortText(c.text, kGraphLabelChars);
+      label += " (";
+      label += signedNumber(c.scoreSum);
+      label += ")";
+      std::string attrs;
+      if (c.condition) {
+        label += "\n[" + conditionText(*c.condition) + "]";
+        attrs += ", style=dashed";
+      }
+      if (bestEdges.count({n.id, i})) attrs += ", color=\"#1565c0\", penwidth=3";
+      out += "  " + quoted(n.id) + " -> " + quoted(c.next) + " [label=" + quoted(label) + attrs +
+             "];\n";
+    }
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace trustdaily::core

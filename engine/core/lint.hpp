@@ -1,0 +1,44 @@
+#pragma once
+// Content lint: things a valid scenario can still get wrong as teaching
+// (answer tells, one-sided decisions, feedback that explains nothing, walls
+// of text). Every finding is a Diagnostic with an L0xx code from the one
+// catalogue, Severity::Warning. The rules and their thresholds are
+// documented with examples in docs/authoring.md ("Content lint").
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "framework.hpp"
+#include "json_source.hpp"
+#include "loader.hpp"
+#include "scenario.hpp"
+
+namespace trustdaily::core {
+
+// L006 thresholds, in Unicode code points (the format's limits are higher).
+inline constexpr std::size_t kLintSceneText = 900;   // scene and ending text
+inline constexpr std::size_t kLintChoiceText = 200;  // choice text
+inline constexpr std::size_t kLintFeedback = 500;    // feedback
+inline constexpr std::size_t kLintLesson = 400;      // ending lesson
+// L001/L002: a pattern is "most decisions" when it holds in more than half of
+// them and in at least this many.
+inline constexpr std::size_t kLintPatternMin = 3;
+
+// Lints one validated scenario. `doc`, when given, is the parsed file and
+// gives exact positions of the offending values; without it positions fall
+// back to the node, choice or cast member.
+std::vector<Diagnostic> lintScenario(const Scenario& s, const Framework& fw,
+                                     const PositionedJson* doc = nullptr);
+
+// Lints every scenario of a loaded library (files with errors are not
+// linted). Returns the library's own diagnostics followed by the lint
+// findings, sorted by file, then line.
+std::vector<Diagnostic> lintLibrary(const Library& lib, const Framework& fw);
+
+// The content words of a text as the L004 heuristic sees them: lowercase
+// ASCII-folded words of 4+ letters that are not stop words, reduced to a
+// crude stem (exposed for the tests and the docs).
+std::vector<std::string> contentWords(const std::string& text);
+
+}  // namespace trustdaily::core

@@ -1,0 +1,157 @@
+// Graph export (engine/core/graph_export.cpp): the DOT text parsed back has
+// one node per scenario node and one edge per choice, with the best path and
+// the conditions marked; rendered by Graphviz where `dot` is installed.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/graph_export.hpp"
+#include "core/loader.hpp"
+#include "support/load_helpers.hpp"
+
+using namespace trustdaily;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ParsedDot {
+  std::vector<std::string> nodes;
+  std::vector<std::pair<std::string, std::string>> edges;
+  std::size_t thickEdges = 0;   // best path
+  std::size_t dashedEdges = 0;  // conditional
+  bool closed = false;
+};
+
+ParsedDot parseDot(const std::string& dot) {
+  static const std::regex node(R"re(^  "([^"]+)" \[.*\];$)re");
+  static const std::regex edge(R"re(^  "([^"]+)" -> "([^"]+)" \[.*\];$)re");
+  ParsedDot p;
+  std::istringstream in(dot);
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_match(line, m, edge)) {
+      p.edges.emplace_back(m[1], m[2]);
+      p.thickEdges += line.find("penwidth=3") != std::string::npos;
+      p.dashedEdges += line.find("style=dashed") != std::string::npos;
+    } else if (std::regex_match(line, m, node)) {
+      p.nodes.push_back(m[1]);
+    }
+    p.closed = line == "}";
+  }
+  return p;
+}
+
+std::vector<std::string> scenarioFiles() {
+  std::vector<std::string> out;
+  for (const auto& dir :
+       {std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios",
+        std::string(TRUSTDAILY_FIXTURES) + "/valid", std::string(TRUSTDAILY_FIXTURES) + "/lint"})
+    for (const auto& e : fs::directory_iterator(dir)) {
+      std::string name = e.path().filename().string();
+      if (e.path().extension() == ".json" && name != "framework.json" && name != "schema.json")
+        out.push_back(e.path().string());
+    }
+  return out;
+}
+
+bool haveDot() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
+
+int run(const std::string& cmd) {
+  int status = std::system(cmd.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("graph output parsed back has the scenario's nodes and one edge per choice") {
+  for (const auto& file : scenarioFiles()) {
+    CAPTURE(file);
+    core::ScenarioLoad load = core::loadScenarioFile(file, testing::repoFramework());
+    REQUIRE(load.ok());
+    ParsedDot p = parseDot(core::graphDot(*load.scenario, load.analysis.get()));
+    CHECK(p.closed);
+    std::vector<std::string> ids;
+    std::vector<std::pair<std::string, std::string>> links;
+    std::size_t conditional = 0;
+    for (const auto& n : load.scenario->nodes) {
+      ids.push_back(n.id);
+      for (const auto& c : n.choices) {
+        links.emplace_back(n.id, c.next);
+        conditional += c.condition.has_value();
+      }
+    }
+    CHECK(p.nodes == ids);
+    CHECK(p.edges == links);
+    CHECK(p.thickEdges == load.analysis->bestPath.size());
+    CHECK(p.dashedEdges == conditional);
+  }
+}
+
+TEST_CASE("graph marks kinds, scores, conditions and the start") {
+  core::ScenarioLoad load =
+      core::loadScenarioFile(std::string(TRUSTDAILY_FIXTURES) + "/valid/every-optional-field.json",
+                             testing::repoFramework());
+  REQUIRE(load.ok());
+  std::string dot = core::graphDot(*load.scenario, nullptr);
+  CHECK(dot.find(R"x("a" [label="a\nkenji", shape=box, style="rounded,filled", )x"
+                 R"x(fillcolor="#d6e4f5", peripheries=2];)x") != std::string::npos);
+  CHECK(dot.find(R"x("win" [label="win\nsuccess", shape=octagon, style=filled, )x"
+                 R"x(fillcolor="#c8e6c9"];)x") != std::string::npos);
+  CHECK(dot.find(R"x("lose" [label="lose\nfailure", shape=octagon, style=filled, )x"
+                 R"x(fillcolor="#f8c9c9"];)x") != std::string::npos);
+  CHECK(dot.find(R"x("a" -> "b" [label="Ask why (+3)"];)x") != std::string::npos);
+  CHECK(dot.find(R"x("b" -> "win" [label="Plan (+2)\n[if asked_why, engineering>=60]", )x"
+                 R"x(style=dashed];)x") != std::string::npos);
+  CHECK(dot.find(R"x("b" -> "meh" [label="Shrug (0)"];)x") != std::string::npos);
+  CHECK(dot.find("penwidth=3") == std::string::npos);  // no analysis, no best path
+}
+
+TEST_CASE("graph escapes quotes and backslashes and cuts long choice text on a code point") {
+  core::ScenarioLoad load = core::loadScenarioFile(
+      std::string(TRUSTDAILY_FIXTURES) + "/valid/minimal.json", testing::repoFramework());
+  REQUIRE(load.ok());
+  core::Scenario s = *load.scenario;
+  s.title = "A \"quoted\" \\ title";
+  CHECK(core::graphDot(s, nullptr).find(R"x(label="A \"quoted\" \\ title")x") != std::string::npos);
+  CHECK(core::shortText("short", 32) == "short");
+  CHECK(core::shortText("ééééé", 3) == "ééé...");
+  CHECK(core::shortText("abc", 3) == "abc");
+}
+
+TEST_CASE("graph --format svg renders with Graphviz when dot is installed, else says so") {
+  std::string bin = TRUSTDAILY_BINARY;
+  std::string file = std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/legal-review-01.json";
+  std::string name = "trustdaily-graph-";
+  name += std::to_string(::getpid());
+  fs::path out = fs::temp_directory_path() / (name + ".svg");
+  fs::path err = out.string() + ".err";
+  if (haveDot()) {
+    CHECK(run("'" + bin + "' graph --format svg -o '" + out.string() + "' '" + file + "'") == 0);
+    std::ifstream in(out);
+    std::stringstream svg;
+    svg << in.rdbuf();
+    CHECK(svg.str().find("<svg") != std::string::npos);
+    CHECK(svg.str().find("</svg>") != std::string::npos);
+  } else {
+    MESSAGE("Graphviz dot not installed: rendering not checked");
+  }
+  // With no dot on PATH the command fails clearly.
+  CHECK(run("PATH=/nonexistent '" + bin + "' graph --format svg '" + file + "' 2>'" + err.string() +
+            "'") == 1);
+  std::ifstream e(err);
+  std::stringstream msg;
+  msg << e.rdbuf();
+  CHECK(msg.str().find("Graphviz 'dot' is not installed") != std::string::npos);
+  fs::remove(out);
+  fs::remove(err);
+}

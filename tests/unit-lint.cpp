@@ -1,0 +1,213 @@
+// Content lint (engine/core/lint.cpp): every rule has a fixture in
+// tests/fixtures/lint that triggers it (lNNN-<rule>.json) and one that comes
+// near without triggering it (lNNN-clean*.json). Whole diagnostic lines are
+// asserted, positions included.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/lint.hpp"
+#include "core/loader.hpp"
+#include "support/load_helpers.hpp"
+
+using namespace trustdaily;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kLintDir = std::string(TRUSTDAILY_FIXTURES) + "/lint";
+
+// Lint lines of one fixture with the folder cut off the file name.
+std::vector<std::string> lintLines(const std::string& stem) {
+  std::string path = kLintDir + "/" + stem + ".json";
+  core::Library lib = core::loadLibrary({path}, testing::repoFramework());
+  std::vector<std::string> out;
+  for (const auto& d : core::lintLibrary(lib, testing::repoFramework())) {
+    std::string line = core::formatText(d);
+    if (line.rfind(kLintDir + "/", 0) == 0) line = line.substr(kLintDir.size() + 1);
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::set<std::string> lintCodes(const std::string& stem) {
+  std::string path = kLintDir + "/" + stem + ".json";
+  core::Library lib = core::loadLibrary({path}, testing::repoFramework());
+  std::set<std::string> codes;
+  for (const auto& d : core::lintLibrary(lib, testing::repoFramework()))
+    codes.insert(std::string(core::codeName(d.code)));
+  return codes;
+}
+
+std::vector<std::string> stems() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(kLintDir))
+    if (e.path().extension() == ".json") out.push_back(e.path().stem().string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lint codes are warnings in the one catalogue, L001 to L007") {
+  std::vector<std::string> names;
+  for (core::DiagCode code : core::allCodes()) {
+    std::string name(core::codeName(code));
+    if (name.front() != 'L') continue;
+    names.push_back(name);
+    CHECK(core::defaultSeverity(code) == core::Severity::Warning);
+    CHECK_FALSE(core::codeTitle(code).empty());
+  }
+  CHECK(names == std::vector<std::string>{"L001", "L002", "L003", "L004", "L005", "L006", "L007"});
+}
+
+TEST_CASE("every lint rule has a fixture that triggers only it and one that does not") {
+  std::vector<std::string> all = stems();
+  for (core::DiagCode code : core::allCodes()) {
+    std::string name(core::codeName(code));
+    if (name.front() != 'L') continue;
+    CAPTURE(name);
+    std::string prefix = name;
+    prefix[0] = 'l';
+    prefix += "-";
+    int triggers = 0, cleans = 0;
+    for (const auto& stem : all) {
+      if (stem.rfind(prefix, 0) != 0) continue;
+      CAPTURE(stem);
+      bool clean = stem.find("-clean") != std::string::npos;
+      (clean ? cleans : triggers)++;
+      if (clean)
+        CHECK(lintCodes(stem).empty());
+      else
+        CHECK(lintCodes(stem) == std::set<std::string>{name});
+    }
+    CHECK(triggers > 0);
+    CHECK(cleans > 0);
+  }
+}
+
+TEST_CASE("the fixtures are valid scenarios with no warnings, so only lint speaks") {
+  for (const auto& stem : stems()) {
+    CAPTURE(stem);
+    core::ScenarioLoad load =
+        core::loadScenarioFile(kLintDir + "/" + stem + ".json", testing::repoFramework());
+    CHECK(load.ok());
+    CHECK(load.diagnostics.empty());
+  }
+}
+
+TEST_CASE("L001: the best choice is the longest in more than half the decisions, at least 3") {
+  CHECK(lintLines("l001-longest-is-best") ==
+        std::vector<std::string>{
+            "l001-longest-is-best.json:21:5: warning: the best-scoring choice is also the longest "
+            "in 3 of 4 decisions (d1, d2, d3): players can win by picking the longest answer "
+            "(/nodes/d1)"});
+  CHECK(lintLines("l001-clean-half").empty());  // 2 of 4 is not most
+}
+
+TEST_CASE("L002: the single best choice sits in one position in most decisions") {
+  CHECK(lintLines("l002-best-same-position") ==
+        std::vector<std::string>{
+            "l002-best-same-position.json:21:5: warning: the best-scoring choice is choice 1 in 3 "
+            "of 4 decisions (d1, d2, d4): players can win by position; vary where it sits "
+            "(/nodes/d1)"});
+  CHECK(lintLines("l002-clean-half").empty());
+}
+
+TEST_CASE("L003: a decision where no choice scores above 0") {
+  CHECK(lintLines("l003-one-sided") ==
+        std::vector<std::string>{
+            "l003-one-sided.json:60:7: warning: decision 'd2' has no choice that scores above 0: "
+            "nothing here can go right (/nodes/d2/choices)"});
+}
+
+TEST_CASE("L004: feedback that shares no content word with its choice and names no principle") {
+  CHECK(lintLines("l004-feedback-misses-choice") ==
+        std::vector<std::string>{
+            "l004-feedback-misses-choice.json:53:23: warning: feedback shares no word with its "
+            "choice and names no principle: say what the choice did, then why it scores so "
+            "(/nodes/d1/choices/2/feedback)"});
+  // "a small act of influence" names a principle; "You waited" matches "Wait" by stem.
+  CHECK(lintLines("l004-clean").empty());
+}
+
+TEST_CASE("L004's words: four letters or more, no stop words, crude stems") {
+  CHECK(core::contentWords("Ask Kenji why; he asked, asking twice.") ==
+        std::vector<std::string>{"kenji", "ask", "ask", "twice"});
+  // Typographic quotes and dashes separate words; other non-ASCII stays in them.
+  CHECK(core::contentWords("Priya\u2019s résumé\u2014today") ==
+        std::vector<std::string>{"priya", "résumé", "today"});
+  CHECK(core::contentWords("that with this from").empty());
+}
+
+TEST_CASE("L005: a principle scored only positively in the whole scenario") {
+  CHECK(lintLines("l005-principle-only-rewarded") ==
+        std::vector<std::string>{
+            "l005-principle-only-rewarded.json:51:13: warning: principle 'influence' is only ever "
+            "rewarded (1 choice, none negative): add a choice that breaks it, so players see what "
+            "that costs (/nodes/d1/choices/2/score/influence)"});
+}
+
+TEST_CASE("L006: lengths count code points, and the limit itself is allowed") {
+  CHECK(lintLines("l006-text-too-long") ==
+        std::vector<std::string>{
+            "l006-text-too-long.json:23:15: warning: scene text is 901 characters, over the "
+            "comfortable 900: cut it or split it (/nodes/d1/text)",
+            "l006-text-too-long.json:34:23: warning: feedback is 501 characters, over the "
+            "comfortable 500: cut it or split it (/nodes/d1/choices/0/feedback)"});
+  // 900 two-byte characters are 1800 bytes and still within the limit.
+  CHECK(lintLines("l006-clean-at-limit").empty());
+}
+
+TEST_CASE("L007: a cast member whose partner's trust no choice changes") {
+  CHECK(lintLines("l007-cast-trust-unchanged") ==
+        std::vector<std::string>{
+            "l007-cast-trust-unchanged.json:19:5: warning: cast member 'dana' speaks for "
+            "'design', whose trust no choice changes: let the player win or lose them "
+            "(/cast/dana)"});
+}
+
+TEST_CASE("without the parsed file, lint falls back to the node's position") {
+  core::ScenarioLoad load =
+      core::loadScenarioFile(kLintDir + "/l003-one-sided.json", testing::repoFramework());
+  REQUIRE(load.ok());
+  std::vector<core::Diagnostic> ds = core::lintScenario(*load.scenario, testing::repoFramework());
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].pos.line == load.scenario->findNode("d2")->pos.line);
+  CHECK(ds[0].pointer == "/nodes/d2/choices");
+}
+
+TEST_CASE("files with errors are reported, not linted") {
+  std::string bad = std::string(TRUSTDAILY_FIXTURES) + "/invalid/e202-unknown-next.json";
+  core::Library lib = core::loadLibrary({bad}, testing::repoFramework());
+  std::vector<core::Diagnostic> ds = core::lintLibrary(lib, testing::repoFramework());
+  CHECK(core::hasErrors(ds));
+  for (const auto& d : ds) CHECK(std::string(core::codeName(d.code)).front() != 'L');
+}
+
+TEST_CASE("the shipped scenarios are lint-clean") {
+  std::string dir = std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios";
+  core::Library lib = core::loadLibrary({dir}, testing::repoFramework());
+  for (const auto& d : core::lintLibrary(lib, testing::repoFramework())) {
+    CAPTURE(core::formatText(d));
+    CHECK(d.severity == core::Severity::Note);
+  }
+}
+
+TEST_CASE("docs/authoring.md explains every code of the catalogue") {
+  std::ifstream in(std::string(TRUSTDAILY_SOURCE_DIR) + "/docs/authoring.md");
+  std::stringstream guide;
+  guide << in.rdbuf();
+  for (core::DiagCode code : core::allCodes()) {
+    std::string name(core::codeName(code));
+    CAPTURE(name);
+    bool row = guide.str().find("| " + name + " |") != std::string::npos;
+    bool rule = guide.str().find("**" + name + ":") != std::string::npos;
+    CHECK((row || rule));
+  }
+}
