@@ -1,7 +1,9 @@
 #include "game/app.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 #include "game/debrief_screen.hpp"
 #include "game/feedback_screen.hpp"
@@ -9,6 +11,7 @@
 #include "game/home_screen.hpp"
 #include "game/library_screen.hpp"
 #include "game/play_screen.hpp"
+#include "game/screen_layouts.hpp"
 #include "game/settings_screen.hpp"
 #include "game/state_dump.hpp"
 #include "game/strong_path_screen.hpp"
@@ -20,7 +23,7 @@ namespace trustdaily::game {
 inline constexpr int kIdleWakeMs = 2000;
 
 App::App(GameModel& model, const sf::Font& regular, const sf::Font& bold, GameOptions options,
-         std::vector<sf::Event> script)
+         std::vector<ScriptStep> script)
     : options_(std::move(options)), script_(std::move(script)), ctx_{window_, model, stack_,
                                                                      regular, bold,  {},
                                                                      {},      true,  false} {
@@ -74,12 +77,32 @@ int App::run() {
   stack_.applyPending();
   render();
   if (options_.quitAfterFirstFrame) return 0;
-
-  for (const sf::Event& e : script_) {
-    if (!window_.isOpen()) break;
-    dispatch(e);
+  if (ctx_.model.playtest()) {
+    watch_.watch(ctx_.model.playtestFile());
+    std::cout << "Watching " << ctx_.model.playtestFile()
+              << ": save it to reload (F5 reloads now, F2 shows the state)." << std::endl;
   }
+  int xfd = findXConnectionFd();
+
   int code = 0;
+  for (const ScriptStep& step : script_) {
+    if (!window_.isOpen()) break;
+    switch (step.kind) {
+      case ScriptStep::Kind::Event:
+        dispatch(step.event);
+        break;
+      case ScriptStep::Kind::Wait:
+        pumpFor(xfd, step.ms);
+        break;
+      case ScriptStep::Kind::Shot:
+        render();
+        if (!saveScreenshot(step.path)) code = 1;
+        break;
+      case ScriptStep::Kind::Dump:
+        if (!dumpState(step.path)) code = 1;
+        break;
+    }
+  }
   if (!options_.screenshot.empty()) {
     if (window_.isOpen()) render();
     if (!saveScreenshot(options_.screenshot)) code = 1;
@@ -87,36 +110,71 @@ int App::run() {
   }
   if (window_.isOpen()) render();
 
-  int xfd = findXConnectionFd();
-  sf::Event event;
-  if (xfd < 0) {
-    while (window_.isOpen() && window_.waitEvent(event)) {
-      dispatch(event);
-      while (window_.isOpen() && window_.pollEvent(event)) dispatch(event);
-      if (window_.isOpen() && ctx_.dirty) render();
-    }
-  }
-  while (window_.isOpen()) {
-    // Drain SFML's queue (which drains Xlib's), redraw if needed and drain
-    // again (a redraw may read events), and only then block on the socket.
-    while (window_.isOpen() && window_.pollEvent(event)) dispatch(event);
-    if (!window_.isOpen()) break;
-    if (ctx_.dirty) {
-      render();
-      continue;
-    }
-    waitForInput(xfd, kIdleWakeMs);
-  }
-  if (!options_.dumpState.empty()) {
-    std::vector<PageView::ButtonRect> buttons;
-    if (Screen* top = stack_.top()) buttons = top->buttons();
-    std::string why = writeStateDump(options_.dumpState, ctx_.model, topName(), buttons);
-    if (!why.empty()) {
-      std::cerr << "trustdaily: " << why << "\n";
-      code = 1;
-    }
-  }
+  while (window_.isOpen()) loopOnce(xfd, kIdleWakeMs);
+  if (!options_.dumpState.empty() && !dumpState(options_.dumpState)) code = 1;
   return code;
+}
+
+void App::loopOnce(int xfd, int maxWaitMs) {
+  sf::Event event;
+  // Drain SFML's queue (which drains Xlib's), redraw if needed and drain
+  // again (a redraw may read events), and only then block on the socket.
+  while (window_.isOpen() && window_.pollEvent(event)) dispatch(event);
+  if (!window_.isOpen()) return;
+  if (ctx_.dirty) {
+    render();
+    return;
+  }
+  checkWatchedFile();
+  if (ctx_.dirty) return;
+  int wait = maxWaitMs;
+  int due = watch_.msUntilDue(FileWatch::Clock::now());
+  if (due >= 0) wait = std::min(wait, std::max(due, 1));
+  if (xfd >= 0) {
+    waitForInput(xfd, wait);
+  } else if (due >= 0 || maxWaitMs < kIdleWakeMs) {
+    // No X socket to block on: sleep in short steps so input stays responsive.
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(wait, 30)));
+  } else if (window_.waitEvent(event)) {
+    dispatch(event);
+  }
+}
+
+void App::pumpFor(int xfd, int ms) {
+  auto end = FileWatch::Clock::now() + std::chrono::milliseconds(ms);
+  while (window_.isOpen()) {
+    auto now = FileWatch::Clock::now();
+    if (now >= end) break;
+    auto left = std::chrono::ceil<std::chrono::milliseconds>(end - now).count();
+    loopOnce(xfd, static_cast<int>(std::max<long long>(left, 1)));
+  }
+}
+
+void App::checkWatchedFile() {
+  if (watch_.pollIfDue(FileWatch::Clock::now())) reloadPlaytest();
+}
+
+void App::reloadPlaytest() {
+  core::ReloadOutcome how = ctx_.model.reloadPlaytestFile();
+  if (how == core::ReloadOutcome::Broken) {
+    std::cerr << "trustdaily: " << ctx_.model.playtestFile()
+              << " does not validate; the window lists the problems\n";
+  }
+  // Back to the play (or the diagnostics in its place) from any screen.
+  stack_.clear();
+  stack_.push(ScreenId::Home);
+  stack_.push(ScreenId::Play);
+  afterEvent();
+  ctx_.dirty = true;
+}
+
+bool App::dumpState(const std::string& path) {
+  std::vector<PageView::ButtonRect> buttons;
+  if (Screen* top = stack_.top()) buttons = top->buttons();
+  std::string why = writeStateDump(path, ctx_.model, topName(), buttons);
+  if (why.empty()) return true;
+  std::cerr << "trustdaily: " << why << "\n";
+  return false;
 }
 
 void App::dispatch(const sf::Event& event) {
@@ -141,6 +199,16 @@ void App::dispatch(const sf::Event& event) {
   }
   bool helpKey = (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F1) ||
                  (event.type == sf::Event::TextEntered && event.text.unicode == '?');
+  if (event.type == sf::Event::KeyPressed && ctx_.model.playtest() &&
+      (event.key.code == sf::Keyboard::F2 || event.key.code == sf::Keyboard::F5)) {
+    if (event.key.code == sf::Keyboard::F5) {
+      reloadPlaytest();
+    } else {
+      ctx_.model.toggleStateOverlay();
+      ctx_.dirty = true;
+    }
+    return;
+  }
   Screen* top = stack_.top();
   if (helpKey && top != nullptr) {
     if (top->id() == ScreenId::Help) {
@@ -166,6 +234,27 @@ void App::afterEvent() {
 void App::render() {
   window_.clear(ctx_.palette.background);
   stack_.draw(window_);
+  const ActivePlay* play = ctx_.model.play();
+  if (ctx_.model.stateOverlay() && play != nullptr && !ctx_.model.playtestBroken()) {
+    // Rebuilt here, not in a draw loop: render() runs only when something changed.
+    const core::Session& s = play->session;
+    StateOverlayView v;
+    v.node = s.currentNode().id;
+    v.flags.assign(s.state().flags.begin(), s.state().flags.end());
+    v.trust = trustMeterViews(ctx_.model, s);
+    for (const core::FrameworkEntry& p : ctx_.model.framework().principles) {
+      auto it = s.state().totals.find(p.id);
+      v.totals.push_back({p.name, it == s.state().totals.end() ? 0 : it->second});
+    }
+    if (auto last = ctx_.model.lastReload()) {
+      v.lastReload = "Reloaded ";
+      v.lastReload += std::to_string(ctx_.model.playtestReloads());
+      v.lastReload += "\u00D7, last: ";
+      v.lastReload += core::reloadOutcomeName(*last);
+    }
+    stateView_.setPage(layoutStateOverlay(ctx_.type, ctx_.size(), v), ctx_.type, ctx_.palette);
+    stateView_.draw(window_);
+  }
   window_.display();
   ctx_.dirty = false;
 }

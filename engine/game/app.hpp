@@ -5,14 +5,16 @@
 #include <vector>
 
 #include "game/context.hpp"
+#include "game/file_watch.hpp"
 #include "game/game_options.hpp"
+#include "game/key_script.hpp"
 
 namespace trustdaily::game {
 
 class App {
  public:
   App(GameModel& model, const sf::Font& regular, const sf::Font& bold, GameOptions options,
-      std::vector<sf::Event> script);
+      std::vector<ScriptStep> script);
   // Opens the window (may run while the model loads on another thread).
   void openWindow();
   // Shows the first frame, plays the script, then waits for input.
@@ -25,10 +27,21 @@ class App {
   void applySettings();
   void render();
   bool saveScreenshot(const std::string& path);
+  bool dumpState(const std::string& path);
+  // One pass of the event loop: drain events, redraw if needed, poll the
+  // watched file when due, else block on the X socket until input or the
+  // next poll (never wakes on a timer when no file is watched).
+  void loopOnce(int xfd, int maxWaitMs);
+  // Runs the loop for `ms` milliseconds (the --keys word wait:MS).
+  void pumpFor(int xfd, int ms);
+  void checkWatchedFile();
+  void reloadPlaytest();
   std::string topName() const;
 
   GameOptions options_;
-  std::vector<sf::Event> script_;
+  std::vector<ScriptStep> script_;
+  FileWatch watch_;
+  PageView stateView_;  // the author's state panel (F2), over every screen
   sf::RenderWindow window_;
   ScreenStack stack_;
   Context ctx_;

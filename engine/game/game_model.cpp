@@ -7,7 +7,6 @@
 namespace trustdaily::game {
 namespace fs = std::filesystem;
 
-
 std::string GameModel::load(const GameOptions& options) {
   options_ = options;
   std::string dir = options.scenariosDir;
@@ -156,6 +155,24 @@ bool GameModel::startRequested() {
     play_->recordable = false;
   }
   return true;
+}
+
+core::ReloadOutcome GameModel::reloadPlaytestFile() {
+  core::FrameworkLoad own = core::loadFramework(core::findFrameworkFor(options_.scenarioFile));
+  const core::Framework& use = own.ok() ? own.framework : framework_;
+  core::ScenarioLoad load = core::loadScenarioFile(options_.scenarioFile, use);
+  const core::Session* old = play_ ? &play_->session : nullptr;
+  core::PlaytestReload r = core::reloadPlaytest(old, load, options_.fromNode);
+  ++playtestReloads_;
+  lastReload_ = r.outcome;
+  playtestDiags_ = std::move(r.diagnostics);
+  playtestBroken_ = r.outcome == core::ReloadOutcome::Broken;
+  if (playtestBroken_) return r.outcome;  // the old play waits for the fix
+  requestedFile_ = std::move(load);
+  // A reloaded play is authoring, never a recorded result.
+  play_.emplace(ActivePlay{std::move(*r.session), core::PlayKind::Library, false, false, {}});
+  saveProblem_.clear();
+  return r.outcome;
 }
 
 const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {

@@ -11,6 +11,7 @@
 #include "core/daily.hpp"
 #include "core/framework.hpp"
 #include "core/loader.hpp"
+#include "core/playtest.hpp"
 #include "core/progress.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
@@ -69,6 +70,20 @@ class GameModel {
   // Applies and saves; returns the save problem, empty on success.
   std::string updateSettings(const core::Settings& s);
 
+  // Live playtest (`play FILE`): the file is watched and reloaded.
+  bool playtest() const { return !options_.scenarioFile.empty(); }
+  const std::string& playtestFile() const { return options_.scenarioFile; }
+  // Reads the file again and lets core::reloadPlaytest decide: the play moves
+  // to the new scenario (same node when it still exists), or, when the file
+  // no longer validates, its diagnostics are kept and the old play waits.
+  core::ReloadOutcome reloadPlaytestFile();
+  bool playtestBroken() const { return playtestBroken_; }
+  const std::vector<core::Diagnostic>& playtestDiagnostics() const { return playtestDiags_; }
+  int playtestReloads() const { return playtestReloads_; }
+  std::optional<core::ReloadOutcome> lastReload() const { return lastReload_; }
+  bool stateOverlay() const { return stateOverlay_; }
+  void toggleStateOverlay() { stateOverlay_ = !stateOverlay_; }
+
   sf::Color principleColour(const std::string& id) const;
   std::string principleName(const std::string& id) const;
   std::string partnerName(const std::string& id) const;
@@ -92,6 +107,11 @@ class GameModel {
   std::string todayId_;
   std::optional<ActivePlay> play_;
   std::string saveProblem_;
+  bool playtestBroken_ = false;
+  std::vector<core::Diagnostic> playtestDiags_;
+  int playtestReloads_ = 0;
+  std::optional<core::ReloadOutcome> lastReload_;
+  bool stateOverlay_ = false;
 };
 
 }  // namespace trustdaily::game

@@ -18,6 +18,8 @@ Page HelpScreen::build(sf::Vector2f size) {
       {"P  F", "Library: filter by partner, by situation"},
       {"+  \u2212", "Settings: text size"},
       {"F1  ?", "This help"},
+      {"F2", "Playtest (play FILE): show flags, trust and principle totals"},
+      {"F5", "Playtest (play FILE): reload the file now (saving it reloads too)"},
   };
   return layoutHelp(ctx_.type, size, v);
 }

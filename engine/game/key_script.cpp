@@ -34,6 +34,8 @@ const std::map<std::string, sf::Keyboard::Key>& namedKeys() {
       {"home", sf::Keyboard::Home},
       {"end", sf::Keyboard::End},
       {"f1", sf::Keyboard::F1},
+      {"f2", sf::Keyboard::F2},
+      {"f5", sf::Keyboard::F5},
       {"plus", sf::Keyboard::Add},
       {"+", sf::Keyboard::Add},
       {"minus", sf::Keyboard::Subtract},
@@ -45,13 +47,53 @@ const std::map<std::string, sf::Keyboard::Key>& namedKeys() {
 }  // namespace
 
 bool parseKeyScript(const std::string& text, std::vector<sf::Event>& events, std::string* error) {
+  std::vector<ScriptStep> steps;
+  if (!parseScript(text, steps, error)) return false;
+  for (const ScriptStep& s : steps) {
+    if (s.kind != ScriptStep::Kind::Event) {
+      if (error) *error = "wait:, shot: and dump: are not key presses";
+      return false;
+    }
+    events.push_back(s.event);
+  }
+  return true;
+}
+
+bool parseScript(const std::string& text, std::vector<ScriptStep>& steps, std::string* error) {
   std::istringstream in(text);
   std::string word;
   int mouseX = 0;
   int mouseY = 0;
+  // Event words append here; they are moved into `steps` in order.
+  std::vector<sf::Event> events;
+  auto flush = [&] {
+    for (const sf::Event& e : events) steps.push_back({ScriptStep::Kind::Event, e, 0, {}});
+    events.clear();
+  };
   while (in >> word) {
     std::string w;
     for (char c : word) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (w.rfind("wait:", 0) == 0) {
+      int ms = -1;
+      char extra = 0;
+      if (std::sscanf(w.c_str() + 5, "%d%c", &ms, &extra) != 1 || ms < 0 || ms > 60000) {
+        if (error) *error = "bad word '" + word + "' (use wait:MS, at most 60000)";
+        return false;
+      }
+      flush();
+      steps.push_back({ScriptStep::Kind::Wait, {}, ms, {}});
+      continue;
+    }
+    if (w.rfind("shot:", 0) == 0 || w.rfind("dump:", 0) == 0) {
+      std::string path = word.substr(5);  // as written: paths keep their case
+      if (path.empty()) {
+        if (error) *error = "bad word '" + word + "' (use shot:PATH or dump:PATH)";
+        return false;
+      }
+      flush();
+      steps.push_back({w[0] == 's' ? ScriptStep::Kind::Shot : ScriptStep::Kind::Dump, {}, 0, path});
+      continue;
+    }
     if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') {
       events.push_back(keyEvent(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (w[0] - '0'))));
     } else if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') {
@@ -102,6 +144,7 @@ bool parseKeyScript(const std::string& text, std::vector<sf::Event>& events, std
       return false;
     }
   }
+  flush();
   return true;
 }
 

@@ -16,6 +16,17 @@ std::vector<MeterView> trustMeterViews(const GameModel& model, const core::Sessi
 }
 
 Page PlayScreen::build(sf::Vector2f size) {
+  if (ctx_.model.playtestBroken()) {
+    // Live playtest: the diagnostics take the scene's place until the fix.
+    ProblemsView pv;
+    pv.file = ctx_.model.playtestFile();
+    for (const core::Diagnostic& d : ctx_.model.playtestDiagnostics()) {
+      pv.lines.push_back(core::formatText(d));
+      if (d.severity == core::Severity::Error) ++pv.errors;
+    }
+    shownStep_ = static_cast<std::size_t>(-1);
+    return layoutProblems(ctx_.type, size, pv);
+  }
   PlayView v;
   const ActivePlay* p = ctx_.model.play();
   if (p == nullptr) return layoutPlay(ctx_.type, size, v);
@@ -46,7 +57,7 @@ Page PlayScreen::build(sf::Vector2f size) {
 
 int PlayScreen::defaultAction() const {
   const ActivePlay* p = ctx_.model.play();
-  if (p == nullptr) return -1;
+  if (p == nullptr || ctx_.model.playtestBroken()) return -1;
   if (p->session.finished()) return action::kContinue;
   // A beat (one choice) continues on Enter; a decision needs a choice.
   return p->session.choices().size() == 1 ? action::kListBase : -1;
@@ -54,12 +65,13 @@ int PlayScreen::defaultAction() const {
 
 bool PlayScreen::onKey(const sf::Event::KeyEvent& key) {
   int n = numberKey(key.code);
-  if (n < 0) return false;
+  if (n < 0 || ctx_.model.playtestBroken()) return false;
   choose(static_cast<std::size_t>(n));
   return true;
 }
 
 void PlayScreen::onAction(int a) {
+  if (ctx_.model.playtestBroken()) return;
   if (a == action::kContinue) {
     ctx_.stack.pop();
     ctx_.stack.push(ScreenId::Debrief);

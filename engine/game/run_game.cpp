@@ -13,9 +13,9 @@
 namespace trustdaily::game {
 
 int runGame(const GameOptions& options) {
-  std::vector<sf::Event> script;
+  std::vector<ScriptStep> script;
   std::string error;
-  if (!parseKeyScript(options.keys, script, &error)) {
+  if (!parseScript(options.keys, script, &error)) {
     std::cerr << "trustdaily: " << error << "\n";
     return 2;
   }

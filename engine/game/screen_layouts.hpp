@@ -34,5 +34,9 @@ Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryVie
 Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsView& view);
 Page layoutHelp(const Typography& type, sf::Vector2f window, const HelpView& view);
 Page layoutStrongPath(const Typography& type, sf::Vector2f window, const StrongPathView& view);
+// Live playtest: the diagnostics in place of the scene (scrolls), and the
+// state panel drawn over the bottom right corner of any screen.
+Page layoutProblems(const Typography& type, sf::Vector2f window, const ProblemsView& view);
+Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const StateOverlayView& view);
 
 }  // namespace trustdaily::game

@@ -126,6 +126,22 @@ struct StrongPathView {
   std::string endingText;
 };
 
+// Live playtest: the file no longer validates.
+struct ProblemsView {
+  std::string file;
+  std::vector<std::string> lines;  // core::formatText of each diagnostic
+  std::size_t errors = 0;
+};
+
+// Live playtest: the author's view of the session state (F2).
+struct StateOverlayView {
+  std::string node;
+  std::vector<std::string> flags;
+  std::vector<MeterView> trust;
+  std::vector<std::pair<std::string, int>> totals;  // principle name, running sum
+  std::string lastReload;                           // "" before the first reload
+};
+
 struct HelpView {
   std::vector<std::pair<std::string, std::string>> keys;  // key, what it does
 };

@@ -48,6 +48,21 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
     play["path"] = path;
     j["play"] = play;
   }
+  if (model.playtest()) {
+    nlohmann::json pt;
+    pt["file"] = model.playtestFile();
+    pt["status"] = model.playtestBroken() ? "broken" : "ok";
+    pt["reloads"] = model.playtestReloads();
+    pt["last"] = model.lastReload() ? std::string(core::reloadOutcomeName(*model.lastReload()))
+                                    : std::string();
+    pt["overlay"] = model.stateOverlay();
+    nlohmann::json lines = nlohmann::json::array();
+    for (const core::Diagnostic& d : model.playtestDiagnostics()) {
+      lines.push_back(core::formatText(d));
+    }
+    pt["diagnostics"] = lines;
+    j["playtest"] = pt;
+  }
   std::ofstream out(path);
   if (!out) return "cannot write " + path;
   out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

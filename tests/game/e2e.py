@@ -5,17 +5,20 @@ Each test drives the real `trustdaily` binary with --keys (the same input path
 as the keyboard), then checks what it saved (progress.json), what it reports
 with --dump-state, and the screenshot (via screenshot_check).
 
-  e2e.py daily|replay|mouse|no-display --trustdaily BIN --checker BIN
+  e2e.py daily|replay|mouse|no-display|playtest --trustdaily BIN --checker BIN
          --xvfb-run PATH --fixture SCENARIO.json --framework framework.json
 """
 import argparse
 import json
 import os
 import random
+import re
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 SIZE = "1280x800"
 DAY1 = "2025-06-14"
@@ -210,9 +213,101 @@ def test_no_display(env):
            f"message without a display: {p.stderr!r}")
 
 
+def wait_for(pred, seconds, what):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if pred():
+            return
+        time.sleep(0.05)
+    fail(f"timed out waiting for {what}")
+
+
+def test_playtest(env):
+    """`play FILE` watches the file: break it (a write in place), see the
+    diagnostics in the window, fix it (write-temp-then-rename, as editors
+    save), and find the player back at the same node with the same state.
+    The real watcher notices both changes; the script only waits (wait:MS)."""
+    work = os.path.join(env.tmp, "playtest")
+    os.makedirs(work)
+    path = os.path.join(work, FIXTURE + ".json")
+    shutil.copy(env.args.fixture, path)
+    shutil.copy(env.args.framework, work)
+    with open(path, encoding="utf-8") as f:
+        good = f.read()
+    bad = good.replace('"next": "end-bad"', '"next": "end-worse"')
+    expect(bad != good, "fixture changed: no end-bad to break")
+    shot_broken = os.path.join(env.tmp, "pt-broken.png")
+    dump_broken = os.path.join(env.tmp, "pt-broken.json")
+    shot_fixed = os.path.join(env.tmp, "pt-fixed.png")
+    dump_fixed = os.path.join(env.tmp, "pt-fixed.json")
+    # 1 (intro) 2 (the strong choice at "ask") enter (close the feedback):
+    # at "plan" with flag "explained"; F2 shows the author's state panel.
+    # After the fix, F5 reloads by hand once more.
+    dump_watched = os.path.join(env.tmp, "pt-watched.json")
+    keys = (f"1 2 enter f2 wait:2500 shot:{shot_broken} dump:{dump_broken} wait:2500 "
+            f"dump:{dump_watched} f5")
+    cmd = [env.args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
+           "-s", "-screen 0 1280x800x24", env.args.trustdaily, "play", path,
+           "--date", DAY1, "--data-dir", env.data("playtest-data"), "--scenarios", env.scenarios,
+           "--size", SIZE, "--keys", keys, "--screenshot", shot_fixed, "--dump-state", dump_fixed]
+    p = subprocess.Popen(cmd, env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    try:
+        # The window is up and the file watched once this line is printed.
+        ready, _, _ = select.select([p.stdout], [], [], 30)
+        line = p.stdout.readline() if ready else ""
+        expect(line.startswith("Watching " + path), f"no 'Watching' line: {line!r}")
+        inode = os.stat(path).st_ino
+        with open(path, "w", encoding="utf-8") as f:  # in place: same inode
+            f.write(bad)
+        expect(os.stat(path).st_ino == inode, "the break was not a write in place")
+        wait_for(lambda: os.path.exists(dump_broken), 20, "the broken state dump")
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(good)
+        os.replace(tmp, path)  # as editors save: a new inode at the same path
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    if p.returncode != 0:
+        fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{out}\n{err}")
+
+    with open(dump_broken, encoding="utf-8") as f:
+        broken = json.load(f)
+    pt = broken.get("playtest")
+    expect(pt is not None and pt["status"] == "broken" and pt["last"] == "broken",
+           f"not broken after the break: {pt}")
+    expect(broken["screen"] == "play", f"diagnostics not on the play screen: {broken['screen']}")
+    diags = pt["diagnostics"]
+    expect(any(re.match(re.escape(path) + r":\d+:\d+: error: .*end-worse", d) for d in diags),
+           f"no file:line:col error naming end-worse: {diags}")
+    expect(broken["buttons"] == [], f"choices offered while broken: {broken['buttons']}")
+    env.check_screenshot(shot_broken)
+
+    with open(dump_watched, encoding="utf-8") as f:
+        watched = json.load(f)["playtest"]
+    expect(watched["status"] == "ok" and watched["last"] == "replayed" and
+           watched["reloads"] == 2, f"the watcher did not see the fix: {watched}")
+    with open(dump_fixed, encoding="utf-8") as f:
+        fixed = json.load(f)
+    pt = fixed["playtest"]
+    expect(pt["status"] == "ok" and pt["last"] == "replayed" and pt["reloads"] == 3,
+           f"F5 did not reload at the same node: {pt}")
+    expect(not any(": error: " in d for d in pt["diagnostics"]), f"errors left: {pt}")
+    expect(pt["overlay"], "the state panel (F2) is off")
+    play = fixed["play"]
+    expect(fixed["screen"] == "play" and play["node"] == "plan" and
+           play["flags"] == ["explained"] and play["trust"] == {"engineering": 60} and
+           play["totals"].get("context") == 2, f"not back at 'plan' with its state: {play}")
+    env.check_screenshot(shot_fixed)
+    with open(shot_broken, "rb") as a, open(shot_fixed, "rb") as b:
+        expect(a.read() != b.read(), "the diagnostics and the recovered scene look the same")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display"])
+    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -222,7 +317,7 @@ def main():
     env = Env(args)
     try:
         {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
-         "no-display": test_no_display}[args.test](env)
+         "no-display": test_no_display, "playtest": test_playtest}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")

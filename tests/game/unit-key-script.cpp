@@ -31,3 +31,24 @@ TEST_CASE("an unknown key word is an error that names it") {
   CHECK_FALSE(parseKeyScript("1 entr", ev, &error));
   CHECK(error.find("entr") != std::string::npos);
 }
+
+TEST_CASE("test steps wait:, shot: and dump: sit between events, in order") {
+  std::vector<ScriptStep> steps;
+  std::string error;
+  REQUIRE(parseScript("1 F2 wait:250 shot:/tmp/A.png dump:/tmp/S.json F5", steps, &error));
+  REQUIRE(steps.size() == 6);
+  CHECK(steps[0].kind == ScriptStep::Kind::Event);
+  CHECK(steps[1].event.key.code == sf::Keyboard::F2);
+  CHECK(steps[2].kind == ScriptStep::Kind::Wait);
+  CHECK(steps[2].ms == 250);
+  CHECK(steps[3].kind == ScriptStep::Kind::Shot);
+  CHECK(steps[3].path == "/tmp/A.png");  // paths keep their case
+  CHECK(steps[4].kind == ScriptStep::Kind::Dump);
+  CHECK(steps[5].event.key.code == sf::Keyboard::F5);
+
+  CHECK_FALSE(parseScript("wait:soon", steps, &error));
+  CHECK(error.find("wait:soon") != std::string::npos);
+  CHECK_FALSE(parseScript("shot:", steps, &error));
+  std::vector<sf::Event> ev;
+  CHECK_FALSE(parseKeyScript("1 wait:10", ev, &error));
+}

@@ -253,3 +253,40 @@ TEST_CASE("the overlay panel stays inside the window") {
     CHECK(p.maxScroll() >= 0);
   }
 }
+
+TEST_CASE("playtest diagnostics: fifty long lines wrap and scroll") {
+  ProblemsView v;
+  v.file = "/home/author/scenarios/" + prose(60) + ".json";
+  for (int i = 0; i < 50; ++i) {
+    v.lines.push_back(v.file + ":12:34: error: " + prose(200) + " (/nodes/ask/choices/0/next)");
+  }
+  v.errors = v.lines.size();
+  eachLayout(v, layoutProblems, "playtest diagnostics");
+  Typography type = typographyFor(1, font(false), font(true));
+  CHECK(layoutProblems(type, {800, 600}, v).maxScroll() > 0);
+}
+
+TEST_CASE("the playtest state panel stays inside the window, in the bottom right corner") {
+  StateOverlayView v;
+  v.node = "a-rather-long-node-identifier";
+  for (int i = 0; i < 6; ++i) v.flags.push_back("flag-" + std::to_string(i));
+  v.trust = eightPartners();
+  for (const ChipView& c : fiveChips()) v.totals.push_back({c.label, c.value});
+  v.lastReload = "Reloaded 3\u00D7, last: replayed";
+  for (int step = 0; step < kTextSizeSteps; ++step) {
+    Typography type = typographyFor(step, font(false), font(true));
+    for (sf::Vector2f size : kSizes) {
+      CAPTURE(step);
+      Page p = layoutStateOverlay(type, size, v);
+      CHECK(p.frame.left >= 0);
+      CHECK(p.frame.top >= 0);
+      CHECK(p.frame.left + p.frame.width <= size.x + 0.5f);
+      CHECK(p.frame.top + p.frame.height <= size.y + 0.5f);
+      CHECK(p.frame.left + p.frame.width > size.x * 0.9f);
+      for (const Element& e : p.elements) {
+        CHECK(e.rect.left >= p.frame.left - 0.5f);
+        CHECK(e.rect.left + e.rect.width <= p.frame.left + p.frame.width + 0.5f);
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+// Live playtest (`trustdaily play FILE`): the diagnostics page shown while the
+// file does not validate, and the author's state panel (F2).
+#include <algorithm>
+#include <cmath>
+
+#include "game/page_frame.hpp"
+#include "game/screen_layouts.hpp"
+
+namespace trustdaily::game {
+
+Page layoutProblems(const Typography& type, sf::Vector2f window, const ProblemsView& view) {
+  Page page;
+  page.window = window;
+  page.frame = sf::FloatRect(0, 0, window.x, window.y);
+  Column col = columnIn(type, page.frame, std::round(type.unit * 60));
+
+  Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.5f));
+  head.text("Playtest \u00B7 " + view.file, type.small, true, Tone::Muted);
+  head.gap(type.unit * 0.4f);
+  std::string title = "This file does not validate";
+  head.text(title, type.heading, true, Tone::Negative);
+  std::string count = std::to_string(view.errors);
+  count += view.errors == 1 ? " error" : " errors";
+  count += ". Fix it and save: the window reloads by itself and returns to the same scene.";
+  head.text(count, type.body, false, Tone::Text);
+  float headerBottom = head.top() + std::round(type.unit * 0.8f);
+
+  float footerTop = placeFooterHint(page, type, col,
+                                    "PgUp PgDn scroll  \u00B7  F5 reload now  \u00B7  "
+                                    "Esc home  \u00B7  F1 help");
+
+  Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
+  for (const std::string& line : view.lines) {
+    bool error = line.find(": error: ") != std::string::npos;
+    body.text(line, type.body, false, error ? Tone::Text : Tone::Muted);
+    body.gap(type.unit * 0.6f);
+  }
+  finishPage(page, headerBottom, footerTop, body.top() + type.unit);
+  return page;
+}
+
+Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const StateOverlayView& view) {
+  Page page;
+  page.window = window;
+  float margin = std::round(type.unit * 0.6f);
+  float width = std::min(std::round(type.unit * 13.5f), window.x - 2 * margin);
+  float pad = std::round(type.unit * 0.6f);
+  float left = window.x - margin - width;
+  // A panel in the header region (window coordinates); no scrolling body.
+  Element panel;
+  panel.kind = ElementKind::Box;
+  panel.region = Region::Header;
+  page.elements.push_back(panel);
+
+  Flow f(page, type, Region::Header, left + pad, width - 2 * pad, margin + pad);
+  f.text("Author state (F2 hides)", type.small, true, Tone::Muted);
+  f.gap(type.unit * 0.3f);
+  f.text("Node: " + view.node, type.small, true, Tone::Text);
+  std::string flags = "Flags: ";
+  if (view.flags.empty()) flags += "none";
+  for (std::size_t i = 0; i < view.flags.size(); ++i) {
+    if (i > 0) flags += ", ";
+    flags += view.flags[i];
+  }
+  f.text(flags, type.small, false, Tone::Text);
+  f.gap(type.unit * 0.3f);
+  f.text("Trust", type.small, true, Tone::Text);
+  for (const MeterView& m : view.trust) {
+    std::string line = m.name;
+    line += ": ";
+    line += std::to_string(m.value);
+    if (m.delta != 0) {
+      line += m.delta > 0 ? " (+" : " (";
+      line += std::to_string(m.delta);
+      line += ")";
+    }
+    f.text(line, type.small, false, Tone::Text, type.unit * 0.6f);
+  }
+  f.gap(type.unit * 0.3f);
+  f.text("Principle totals", type.small, true, Tone::Text);
+  for (const auto& [name, value] : view.totals) {
+    std::string line = value > 0 ? "+" : "";
+    line += std::to_string(value);
+    line += "  ";
+    line += name;
+    Tone tone = value > 0 ? Tone::Positive : value < 0 ? Tone::Negative : Tone::Muted;
+    f.text(line, type.small, false, tone, type.unit * 0.6f);
+  }
+  if (!view.lastReload.empty()) {
+    f.gap(type.unit * 0.3f);
+    f.text(view.lastReload, type.small, false, Tone::Muted);
+  }
+  // Built from the top, then moved to the bottom right corner, above the
+  // footer hints and clear of the header's meters.
+  float height = f.top() + pad - margin;
+  float top = std::max(margin, window.y - margin - height);
+  for (Element& e : page.elements) e.rect.top += top - margin;
+  page.elements[0].rect = sf::FloatRect(left, top, width, std::min(height, window.y - top));
+  page.frame = page.elements[0].rect;
+  page.header = page.frame;
+  float bottom = page.frame.top + page.frame.height;
+  page.body = sf::FloatRect(left, bottom, width, 0);
+  page.footer = sf::FloatRect(left, bottom, width, 0);
+  return page;
+}
+
+}  // namespace trustdaily::game
