@@ -10,11 +10,6 @@ namespace trustdaily::cli {
 
 namespace {
 
-struct AnalyzeOptions {
-  std::string format = "text";
-  std::string file;
-};
-
 std::string pathsText(const core::Analysis& a) {
   return std::to_string(a.paths) + (a.pathsSaturated ? "+ (saturated at 2^64-1)" : "");
 }
@@ -71,6 +66,8 @@ void printJson(const core::Scenario& s, const core::Analysis& a) {
   std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
+}  // namespace
+
 int runAnalyze(const AnalyzeOptions& o) {
   core::FrameworkLoad fw = core::loadFramework(core::findFrameworkFor(o.file));
   std::vector<core::Diagnostic> diags = fw.diagnostics;
@@ -90,17 +87,6 @@ int runAnalyze(const AnalyzeOptions& o) {
   else
     printText(*load.scenario, *load.analysis);
   return 0;
-}
-
-}  // namespace
-
-void addAnalyzeCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<AnalyzeOptions>();
-  auto* cmd = app.add_subcommand("analyze", "Exact scoring analysis of one scenario");
-  cmd->add_option("--format", opts->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("file", opts->file, "Scenario file")->required();
-  cmd->callback([opts, &exit] { exit.code = runAnalyze(*opts); });
 }
 
 }  // namespace trustdaily::cli

@@ -1,27 +1,93 @@
 #pragma once
-// Each subcommand registers itself on the CLI11 app and returns the exit code
-// through the shared slot. Exit codes: 0 ok, 1 problems found, 2 usage.
-#include <CLI/CLI.hpp>
+// The subcommands as plain functions over option structs. Only
+// command_line.cpp sees CLI11 (its header costs seconds per file to compile),
+// so the options are parsed there and handed to these. Exit codes: 0 ok,
+// 1 problems found, 2 usage.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace trustdaily::cli {
 
-struct ExitSlot {
-  int code = 0;
+struct AnalyzeOptions {
+  std::string format = "text";
+  std::string file;
 };
 
-void addValidateCommand(CLI::App& app, ExitSlot& exit);
-void addAnalyzeCommand(CLI::App& app, ExitSlot& exit);
-void addTodayCommand(CLI::App& app, ExitSlot& exit);
+struct GraphOptions {
+  std::string format = "dot";
+  std::string file;
+  std::string out;  // empty: standard output
+};
+
+struct LintOptions {
+  bool strict = false;
+  std::string format = "text";
+  std::vector<std::string> paths;
+};
+
+struct NewOptions {
+  std::string id;
+  std::string partner;
+  std::string situation;
+  std::string dir = ".";
+};
+
+struct SimulateOptions {
+  std::string file;
+  std::size_t runs = 1000;
+  std::uint64_t seed = 1;
+};
+
+struct TodayOptions {
+  std::string date;
+  std::string scenarios;
+};
+
+struct ValidateOptions {
+  bool strict = false;
+  std::string format = "text";
+  std::vector<std::string> paths;
+};
+
+// Options of the window (bare `trustdaily` and `play`).
+struct WindowOptions {
+  std::string date;
+  std::string dataDir;
+  std::string scenario;
+  std::string scenarios;
+  std::string keys;
+  std::string screenshot;
+  std::string dumpState;
+  std::string size;
+  std::string theme;
+  int textSize = -1;
+  bool quitAfterFirstFrame = false;
+};
+
+// play [--text] [ID|FILE] [--from NODE]: terminal mode, or the window.
+struct PlayOptions {
+  bool text = false;
+  std::string target;
+  std::string from;
+  WindowOptions window;
+};
+
+int runValidate(const ValidateOptions& o);
+int runAnalyze(const AnalyzeOptions& o);
+int runToday(const TodayOptions& o);
 // Authoring tools: lint, graph, simulate, new.
-void addLintCommand(CLI::App& app, ExitSlot& exit);
-void addGraphCommand(CLI::App& app, ExitSlot& exit);
-void addSimulateCommand(CLI::App& app, ExitSlot& exit);
-void addNewCommand(CLI::App& app, ExitSlot& exit);
-// play [--text] [ID|FILE] [--from NODE]: terminal mode here, window in game.
-void addPlayCommand(CLI::App& app, ExitSlot& exit);
-// Options on the bare command (open the window on today's scenario).
-// Returns a callable run when no subcommand was given.
-std::function<int()> addRootGameOptions(CLI::App& app);
+int runLint(const LintOptions& o);
+int runGraph(const GraphOptions& o);
+int runSimulate(const SimulateOptions& o);
+int runNew(const NewOptions& o);
+int runPlay(const PlayOptions& o);
+// Bare `trustdaily`: the window on today's scenario.
+int runGameWindow(const WindowOptions& o);
+
+// Parses argv (CLI11) and runs the chosen subcommand, or the window.
+int runCommandLine(int argc, char** argv);
 
 // Default scenarios folder: $TRUSTDAILY_SCENARIOS, else <source>/scenarios,
 // else ./scenarios.

@@ -17,12 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct GraphOptions {
-  std::string format = "dot";
-  std::string file;
-  std::string out;  // empty: standard output
-};
-
 // The first `dot` on PATH, or empty.
 std::string findDot() {
   const char* path = std::getenv("PATH");
@@ -81,6 +75,8 @@ int renderSvg(const std::string& dotText, const std::string& outPath) {
   return 0;
 }
 
+}  // namespace
+
 int runGraph(const GraphOptions& o) {
   core::ScenarioLoad load = loadForTool(o.file);
   if (!load.scenario) return 1;
@@ -96,19 +92,6 @@ int runGraph(const GraphOptions& o) {
     return 1;
   }
   return 0;
-}
-
-}  // namespace
-
-void addGraphCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<GraphOptions>();
-  auto* cmd = app.add_subcommand(
-      "graph", "Graphviz view of a scenario: scenes, endings, choices, the best path");
-  cmd->add_option("--format", opts->format, "dot (default) or svg (runs Graphviz dot)")
-      ->check(CLI::IsMember({"dot", "svg"}));
-  cmd->add_option("-o,--output", opts->out, "Write to this file instead of standard output");
-  cmd->add_option("file", opts->file, "Scenario file")->required();
-  cmd->callback([opts, &exit] { exit.code = runGraph(*opts); });
 }
 
 }  // namespace trustdaily::cli

@@ -7,14 +7,6 @@
 
 namespace trustdaily::cli {
 
-namespace {
-
-struct LintOptions {
-  bool strict = false;
-  std::string format = "text";
-  std::vector<std::string> paths;
-};
-
 int runLint(const LintOptions& o) {
   core::FrameworkLoad fw = core::loadFramework(core::findFrameworkFor(o.paths.front()));
   std::vector<core::Diagnostic> diags = fw.diagnostics;
@@ -39,19 +31,6 @@ int runLint(const LintOptions& o) {
   if (errors > 0) return 1;
   if (o.strict && warnings > 0) return 1;
   return 0;
-}
-
-}  // namespace
-
-void addLintCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<LintOptions>();
-  auto* cmd = app.add_subcommand(
-      "lint", "Content lint: valid scenarios that teach badly (answer tells, one-sided decisions)");
-  cmd->add_flag("--strict", opts->strict, "Treat lint warnings as failures");
-  cmd->add_option("--format", opts->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("paths", opts->paths, "Scenario files or folders")->required();
-  cmd->callback([opts, &exit] { exit.code = runLint(*opts); });
 }
 
 }  // namespace trustdaily::cli

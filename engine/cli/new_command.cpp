@@ -14,13 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct NewOptions {
-  std::string id;
-  std::string partner;
-  std::string situation;
-  std::string dir = ".";
-};
-
 // "$schema" relative to the new file when schema.json sits beside the framework.
 std::string schemaRef(const fs::path& dir, const std::string& frameworkPath) {
   std::error_code ec;
@@ -37,6 +30,8 @@ std::string schemaRef(const fs::path& dir, const std::string& frameworkPath) {
   if (rel.generic_string().find('/') == std::string::npos) ref = "./";
   return ref += rel.generic_string();
 }
+
+}  // namespace
 
 int runNew(const NewOptions& o) {
   if (o.id.size() > 64 || !core::matchesIdPattern(o.id)) {
@@ -93,20 +88,6 @@ int runNew(const NewOptions& o) {
             << "  trustdaily lint --strict " << file.string() << "\n"
             << "  trustdaily play " << file.string() << "\n";
   return 0;
-}
-
-}  // namespace
-
-void addNewCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<NewOptions>();
-  auto* cmd = app.add_subcommand("new", "Write a small playable scenario skeleton to start from");
-  cmd->add_option("id", opts->id, "Scenario id, also the file name (e.g. scope-cut-01)")
-      ->required();
-  cmd->add_option("--partner", opts->partner, "Partner group id from the framework")->required();
-  cmd->add_option("--situation", opts->situation, "Kebab-case situation tag (e.g. bad-news)")
-      ->required();
-  cmd->add_option("--dir", opts->dir, "Folder to write ID.json into (default: current folder)");
-  cmd->callback([opts, &exit] { exit.code = runNew(*opts); });
 }
 
 }  // namespace trustdaily::cli

@@ -82,7 +82,11 @@ std::string padded(const std::string& s, std::size_t width) {
   return w >= width ? s : s + std::string(width - w, ' ');
 }
 
-std::string signedNumber(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
+std::string signedNumber(int v) {
+  std::string out = v > 0 ? "+" : "";  // += sidesteps a GCC 12 -Wrestrict false positive
+  out += std::to_string(v);
+  return out;
+}
 
 std::string partnerName(const core::Framework& fw, const std::string& id) {
   const core::FrameworkEntry* e = fw.partner(id);

@@ -11,12 +11,6 @@ namespace trustdaily::cli {
 
 namespace {
 
-struct SimulateOptions {
-  std::string file;
-  std::size_t runs = 1000;
-  std::uint64_t seed = 1;
-};
-
 constexpr std::size_t kBarWidth = 40;
 
 std::string share(std::size_t count, std::size_t runs) {
@@ -68,24 +62,13 @@ void print(const core::Scenario& s, const core::SimulationResult& r) {
             << share(r.runsWithMissteps, r.runs) << "\n";
 }
 
+}  // namespace
+
 int runSimulate(const SimulateOptions& o) {
   core::ScenarioLoad load = loadForTool(o.file);
   if (!load.scenario || !load.analysis) return 1;
   print(*load.scenario, core::simulate(load.scenario, load.analysis, o.runs, o.seed));
   return 0;
-}
-
-}  // namespace
-
-void addSimulateCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<SimulateOptions>();
-  auto* cmd = app.add_subcommand(
-      "simulate", "Random players through a scenario: spread of percentages and endings");
-  cmd->add_option("--runs", opts->runs, "Number of random players (default 1000)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{10'000'000}));
-  cmd->add_option("--seed", opts->seed, "Seed of the random players (default 1)");
-  cmd->add_option("file", opts->file, "Scenario file")->required();
-  cmd->callback([opts, &exit] { exit.code = runSimulate(*opts); });
 }
 
 }  // namespace trustdaily::cli

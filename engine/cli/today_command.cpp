@@ -24,13 +24,6 @@ DailyPick pickDaily(const core::CivilDate& date, const std::string& scenariosDir
   return pick;
 }
 
-namespace {
-
-struct TodayOptions {
-  std::string date;
-  std::string scenarios;
-};
-
 int runToday(const TodayOptions& o) {
   core::CivilDate date = core::localToday(0);
   if (!o.date.empty()) {
@@ -50,16 +43,6 @@ int runToday(const TodayOptions& o) {
   }
   std::cout << pick.id << "\n";
   return 0;
-}
-
-}  // namespace
-
-void addTodayCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<TodayOptions>();
-  auto* cmd = app.add_subcommand("today", "Print the id of the daily scenario");
-  cmd->add_option("--date", opts->date, "Calendar date, YYYY-MM-DD (default: today, local time)");
-  cmd->add_option("--scenarios", opts->scenarios, "Scenarios folder (default: the shipped one)");
-  cmd->callback([opts, &exit] { exit.code = runToday(*opts); });
 }
 
 }  // namespace trustdaily::cli

@@ -6,14 +6,6 @@
 
 namespace trustdaily::cli {
 
-namespace {
-
-struct ValidateOptions {
-  bool strict = false;
-  std::string format = "text";
-  std::vector<std::string> paths;
-};
-
 int runValidate(const ValidateOptions& o) {
   // One framework governs a run: the one beside the first path.
   std::string fwPath = core::findFrameworkFor(o.paths.front());
@@ -41,18 +33,6 @@ int runValidate(const ValidateOptions& o) {
   if (errors > 0) return 1;
   if (o.strict && warnings > 0) return 1;
   return 0;
-}
-
-}  // namespace
-
-void addValidateCommand(CLI::App& app, ExitSlot& exit) {
-  auto opts = std::make_shared<ValidateOptions>();
-  auto* cmd = app.add_subcommand("validate", "Check scenario files and folders against format v1");
-  cmd->add_flag("--strict", opts->strict, "Treat warnings as failures");
-  cmd->add_option("--format", opts->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("paths", opts->paths, "Scenario files or folders")->required();
-  cmd->callback([opts, &exit] { exit.code = runValidate(*opts); });
 }
 
 }  // namespace trustdaily::cli

@@ -9,7 +9,7 @@ namespace {
 
 // A DOT double-quoted string: escape quotes and backslashes, keep newlines
 // as DOT's centred line break.
-std::string quoted(const std::string& s) {
+std::string dotQuoted(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"' || c == '\\')
@@ -79,14 +79,15 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
     }
   }
 
-  std::string out = "digraph " + quoted(s.id) + " {\n";
+  std::string out = "digraph " + dotQuoted(s.id) + " {\n";
   std::string title = s.title;
   if (analysis) {
     title += "\nbest total ";
     title += std::to_string(analysis->bestTotal);
     title += " (blue path)";
   }
-  out += "  graph [label=" + quoted(title) + ", labelloc=t, rankdir=TB, fontname=\"Helvetica\"];\n";
+  out +=
+      "  graph [label=" + dotQuoted(title) + ", labelloc=t, rankdir=TB, fontname=\"Helvetica\"];\n";
   out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
 
@@ -107,7 +108,7 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
     }
     if (n.id == s.start) attrs += ", peripheries=2";
     if (bestNodes.count(n.id)) attrs += ", color=\"#1565c0\", penwidth=2";
-    out += "  " + quoted(n.id) + " [label=" + quoted(label) + ", " + attrs + "];\n";
+    out += "  " + dotQuoted(n.id) + " [label=" + dotQuoted(label) + ", " + attrs + "];\n";
   }
 
   for (const auto& n : s.nodes) {
@@ -123,8 +124,8 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
         attrs += ", style=dashed";
       }
       if (bestEdges.count({n.id, i})) attrs += ", color=\"#1565c0\", penwidth=3";
-      out += "  " + quoted(n.id) + " -> " + quoted(c.next) + " [label=" + quoted(label) + attrs +
-             "];\n";
+      out += "  " + dotQuoted(n.id) + " -> " + dotQuoted(c.next) + " [label=" + dotQuoted(label) +
+             attrs + "];\n";
     }
   }
   out += "}\n";

@@ -1,0 +1,136 @@
+// The command line: every subcommand's options, parsed by CLI11. The only
+// file that includes CLI11; the commands themselves take plain structs.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+
+#include "commands.hpp"
+
+namespace trustdaily::cli {
+
+namespace {
+
+// Registers a subcommand whose options live in a shared struct; when chosen,
+// `run` is called with them and its result becomes the exit code.
+template <typename Options, typename Setup>
+void addCommand(CLI::App& app, int& exitCode, const char* name, const char* help,
+                int (*run)(const Options&), Setup setup) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(name, help);
+  setup(*cmd, *opts);
+  cmd->callback([opts, run, &exitCode] { exitCode = run(*opts); });
+}
+
+CLI::Validator textOrJson() { return CLI::IsMember({"text", "json"}); }
+
+void addWindowOptions(CLI::App& cmd, WindowOptions& o, bool withScenario) {
+  cmd.add_option("--date", o.date, "Play as if it were this day, YYYY-MM-DD");
+  cmd.add_option("--data-dir", o.dataDir,
+                 "Folder of progress.json (default: $XDG_DATA_HOME/trustdaily)");
+  if (withScenario) cmd.add_option("--scenario", o.scenario, "Open on this scenario (by id)");
+  cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
+  cmd.add_option("--keys", o.keys,
+                 "Key presses to play first, e.g. \"enter 1 enter 2\" (also click:X,Y wheel:N, "
+                 "and for tests wait:MS shot:PNG dump:JSON)");
+  cmd.add_option("--screenshot", o.screenshot,
+                 "Save a PNG after the keys are processed, then exit");
+  cmd.add_option("--dump-state", o.dumpState, "Write the session state as JSON at exit (tests)");
+  cmd.add_option("--size", o.size, "Window size, WxH (default 1280x800)");
+  cmd.add_option("--theme", o.theme, "light or dark (not saved)")
+      ->check(CLI::IsMember({"light", "dark"}));
+  cmd.add_option("--text-size", o.textSize, "Text size 0 (small) to 3 (extra large), not saved")
+      ->check(CLI::Range(0, 3));
+  cmd.add_flag("--quit-after-first-frame", o.quitAfterFirstFrame,
+               "Exit once the first frame is shown (benchmarks)");
+}
+
+void addCommands(CLI::App& app, int& exitCode) {
+  addCommand<ValidateOptions>(
+      app, exitCode, "validate", "Check scenario files and folders against format v1", runValidate,
+      [](CLI::App& cmd, ValidateOptions& o) {
+        cmd.add_flag("--strict", o.strict, "Treat warnings as failures");
+        cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
+      });
+  addCommand<AnalyzeOptions>(
+      app, exitCode, "analyze", "Exact scoring analysis of one scenario", runAnalyze,
+      [](CLI::App& cmd, AnalyzeOptions& o) {
+        cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        cmd.add_option("file", o.file, "Scenario file")->required();
+      });
+  addCommand<TodayOptions>(
+      app, exitCode, "today", "Print the id of the daily scenario", runToday,
+      [](CLI::App& cmd, TodayOptions& o) {
+        cmd.add_option("--date", o.date, "Calendar date, YYYY-MM-DD (default: today, local time)");
+        cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
+      });
+  addCommand<PlayOptions>(
+      app, exitCode, "play", "Play a scenario in the window, or with --text in the terminal",
+      runPlay, [](CLI::App& cmd, PlayOptions& o) {
+        cmd.add_flag("--text", o.text, "Play in the terminal (numbered choices on standard input)");
+        cmd.add_option("target", o.target, "Scenario id or file (default: today's scenario)");
+        cmd.add_option("--from", o.from, "Start at this node (authoring; not recorded)");
+        addWindowOptions(cmd, o.window, false);
+      });
+  addCommand<LintOptions>(
+      app, exitCode, "lint",
+      "Content lint: valid scenarios that teach badly (answer tells, one-sided decisions)", runLint,
+      [](CLI::App& cmd, LintOptions& o) {
+        cmd.add_flag("--strict", o.strict, "Treat lint warnings as failures");
+        cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
+      });
+  addCommand<GraphOptions>(
+      app, exitCode, "graph",
+      "Graphviz view of a scenario: scenes, endings, choices, the best path", runGraph,
+      [](CLI::App& cmd, GraphOptions& o) {
+        cmd.add_option("--format", o.format, "dot (default) or svg (runs Graphviz dot)")
+            ->check(CLI::IsMember({"dot", "svg"}));
+        cmd.add_option("-o,--output", o.out, "Write to this file instead of standard output");
+        cmd.add_option("file", o.file, "Scenario file")->required();
+      });
+  addCommand<SimulateOptions>(
+      app, exitCode, "simulate",
+      "Random players through a scenario: spread of percentages and endings", runSimulate,
+      [](CLI::App& cmd, SimulateOptions& o) {
+        cmd.add_option("--runs", o.runs, "Number of random players (default 1000)")
+            ->check(CLI::Range(std::size_t{1}, std::size_t{10'000'000}));
+        cmd.add_option("--seed", o.seed, "Seed of the random players (default 1)");
+        cmd.add_option("file", o.file, "Scenario file")->required();
+      });
+  addCommand<NewOptions>(
+      app, exitCode, "new", "Write a small playable scenario skeleton to start from", runNew,
+      [](CLI::App& cmd, NewOptions& o) {
+        cmd.add_option("id", o.id, "Scenario id, also the file name (e.g. scope-cut-01)")
+            ->required();
+        cmd.add_option("--partner", o.partner, "Partner group id from the framework")->required();
+        cmd.add_option("--situation", o.situation, "Kebab-case situation tag (e.g. bad-news)")
+            ->required();
+        cmd.add_option("--dir", o.dir, "Folder to write ID.json into (default: current folder)");
+      });
+}
+
+}  // namespace
+
+int runCommandLine(int argc, char** argv) {
+  CLI::App app{"Trust Daily: earn the trust of people you have no authority over.", "trustdaily"};
+  app.require_subcommand(0, 1);
+  int exitCode = 0;
+  addCommands(app, exitCode);
+  WindowOptions window;
+  addWindowOptions(app, window, true);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  if (app.get_subcommands().empty()) return runGameWindow(window);
+  return exitCode;
+}
+
+}  // namespace trustdaily::cli
