@@ -86,7 +86,9 @@ TEST_CASE("each cycle shows every scenario once before any repeats") {
 }
 
 TEST_CASE("no two days in a row share a situation when the library allows") {
-  for (auto [n, sits] : std::vector<std::pair<int, int>>{{3, 3}, {6, 2}, {7, 3}, {10, 4}, {9, 3}}) {
+  for (auto shape : std::vector<std::pair<int, int>>{{3, 3}, {6, 2}, {7, 3}, {10, 4}, {9, 3}}) {
+    // Not a structured binding: clang 14 cannot capture those in CAPTURE's lambda.
+    const int n = shape.first, sits = shape.second;
     auto lib = library(n, sits);
     std::string prev;
     int repeats = 0;
@@ -151,6 +153,9 @@ TEST_CASE("the day rolls over at 04:00 local time, across month and year ends") 
   CHECK(localDayAt(newYear + 3 * 3600, 0) == CivilDate{2027, 1, 1});
   const std::int64_t leap = daysFromCivil({2028, 3, 1}) * 86400;
   CHECK(localDayAt(leap + 60, kDayRolloverHour) == CivilDate{2028, 2, 29});
-  if (old) setenv("TZ", saved.c_str(), 1); else unsetenv("TZ");
+  if (old)
+    setenv("TZ", saved.c_str(), 1);
+  else
+    unsetenv("TZ");
   tzset();
 }

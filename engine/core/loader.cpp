@@ -1,8 +1,13 @@
 #include "loader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include "json_source.hpp"
@@ -29,27 +34,51 @@ std::string nonScenarioKind(const std::string& path, const PositionedJson& doc) 
   return "";
 }
 
+// What kind of thing a non-regular path is, for the message.
+std::string notAFile(mode_t mode) {
+  if (S_ISDIR(mode)) return "is a directory, not a file";
+  if (S_ISFIFO(mode)) return "is a named pipe, not a file";
+  if (S_ISSOCK(mode)) return "is a socket, not a file";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, not a file";
+  return "is not a regular file";
+}
+
 // Reads at most the size limit plus one byte, so a huge file is rejected
-// without being read whole.
+// without being read whole. Opens without blocking and checks what was
+// opened, so a named pipe or a device called x.json cannot hang the load;
+// reads from one descriptor, so a file replaced meanwhile is read whole
+// (the old one) or fails to parse, never mixed with memory of another.
 bool readCapped(const std::string& path, std::string& bytes, std::string& why) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    why = "is a directory, not a file";
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    why = std::string("cannot be read: ") + std::strerror(errno);
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    why = "cannot be read";
-    return false;
+  struct stat st {};
+  bool ok = ::fstat(fd, &st) == 0;
+  if (!ok) {
+    why = std::string("cannot be read: ") + std::strerror(errno);
+  } else if (!S_ISREG(st.st_mode)) {
+    why = notAFile(st.st_mode);
+    ok = false;
+  } else {
+    bytes.resize(kMaxFileBytes + 1);
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+      ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        why = std::string("cannot be read: ") + std::strerror(errno);
+        ok = false;
+        break;
+      }
+      if (n == 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    bytes.resize(got);
   }
-  bytes.resize(kMaxFileBytes + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.bad()) {
-    why = "cannot be read (I/O error)";
-    return false;
-  }
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  return true;
+  ::close(fd);
+  return ok;
 }
 
 }  // namespace
@@ -152,8 +181,14 @@ Library loadLibrary(const std::vector<std::string>& paths, const Framework& fw) 
         continue;
       }
       for (; it != end; it.increment(ec)) {
-        if (ec) break;
         if (it->path().extension() == ".json") files.push_back(it->path().string());
+      }
+      if (ec) {  // the listing broke off: say so, and load what was listed
+        ScenarioLoad bad;
+        bad.path = p;
+        bad.diagnostics.push_back(makeDiagnostic(DiagCode::FileUnreadable, p, SourcePos{}, "",
+                                                 "folder listing stopped early: " + ec.message()));
+        failures.push_back(std::move(bad));
       }
     } else {
       files.push_back(p);

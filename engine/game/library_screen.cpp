@@ -1,7 +1,6 @@
 #include "game/library_screen.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
 #include "game/screen_layouts.hpp"
@@ -46,19 +45,7 @@ Page LibraryScreen::build(sf::Vector2f size) {
   }
   for (const core::ScenarioLoad& f : m.library().files) {
     if (f.ok() || f.notAScenario) continue;
-    std::string line = std::filesystem::path(f.path).filename().string();
-    for (const core::Diagnostic& d : f.diagnostics) {
-      if (d.severity == core::Severity::Error) {
-        line += ':';
-        line += std::to_string(d.pos.line);
-        line += ':';
-        line += std::to_string(d.pos.col);
-        line += ": ";
-        line += d.message;
-        break;
-      }
-    }
-    v.problems.push_back(line);
+    v.problems.push_back(problemLine(f));
   }
   return layoutLibrary(ctx_.type, size, v);
 }

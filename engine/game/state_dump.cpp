@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "game/game_model.hpp"
+#include "game/view_text.hpp"
 
 namespace trustdaily::game {
 
@@ -16,6 +17,11 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
   j["today"] = model.todayId();
   j["streak"] = model.progress().streak(model.today());
   j["notice"] = model.progressNotice();
+  // What the library loaded: playable scenarios, and each file it refused.
+  nlohmann::json problems = nlohmann::json::array();
+  for (const core::ScenarioLoad& f : model.library().files)
+    if (!f.ok() && !f.notAScenario) problems.push_back(problemLine(f));
+  j["library"] = {{"playable", model.library().scenarios().size()}, {"problems", problems}};
   nlohmann::json bs = nlohmann::json::array();
   for (const PageView::ButtonRect& b : buttons) {
     bs.push_back({{"action", b.action},

@@ -1,8 +1,15 @@
 #include "game/text_wrap.hpp"
 
+#include "core/utf8_text.hpp"
+
 namespace trustdaily::game {
 
-sf::String utf8(const std::string& text) { return sf::String::fromUtf8(text.begin(), text.end()); }
+// Text from content has passed the JSON parser's UTF-8 check, but file names
+// have not: sanitise so a malformed byte draws as U+FFFD, never as garbage.
+sf::String utf8(const std::string& text) {
+  const std::string clean = core::isValidUtf8(text) ? text : core::sanitizeUtf8(text);
+  return sf::String::fromUtf8(clean.begin(), clean.end());
+}
 
 float lineWidth(const sf::Font& font, unsigned size, const sf::String& line) {
   float w = 0;

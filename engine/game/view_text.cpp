@@ -1,6 +1,7 @@
 #include "game/view_text.hpp"
 
 #include <array>
+#include <filesystem>
 
 #include "game/game_model.hpp"
 
@@ -62,6 +63,22 @@ std::string endingLabel(const std::string& kind) {
 std::pair<std::string, std::string> speakerOf(const core::Scenario& s, const std::string& id) {
   if (const core::CastMember* c = s.findCast(id)) return {c->name, c->role};
   return {"Narrator", ""};
+}
+
+std::string problemLine(const core::ScenarioLoad& load) {
+  std::string line = std::filesystem::path(load.path).filename().string();
+  for (const core::Diagnostic& d : load.diagnostics) {
+    if (d.severity == core::Severity::Error) {
+      line += ':';
+      line += std::to_string(d.pos.line);
+      line += ':';
+      line += std::to_string(d.pos.col);
+      line += ": ";
+      line += d.message;
+      break;
+    }
+  }
+  return line;
 }
 
 }  // namespace trustdaily::game

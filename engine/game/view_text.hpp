@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/daily.hpp"
+#include "core/loader.hpp"
 #include "core/scenario.hpp"
 
 namespace trustdaily::game {
@@ -23,5 +24,8 @@ std::string endingLabel(core::EndingKind kind);
 std::string endingLabel(const std::string& kind);
 // The speaker's display name and role ("Narrator" for the narrator).
 std::pair<std::string, std::string> speakerOf(const core::Scenario& s, const std::string& id);
+// A file that did not load, as the library lists it: "name.json:L:C: message"
+// of its first error.
+std::string problemLine(const core::ScenarioLoad& load);
 
 }  // namespace trustdaily::game

@@ -15,10 +15,13 @@ class ScratchDir {
   explicit ScratchDir(const std::string& tag = "test") {
     static std::atomic<int> counter{0};
     std::random_device rd;
-    std::string name = "trustdaily-" + tag;
-    name += "-" + std::to_string(::getpid());
-    name += "-" + std::to_string(counter++);
-    name += "-" + std::to_string(rd());
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "-" + s.
+    std::string name = "trustdaily-";
+    for (const std::string& part :
+         {tag, std::to_string(::getpid()), std::to_string(counter++), std::to_string(rd())}) {
+      if (name.back() != '-') name += '-';
+      name += part;
+    }
     path_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::create_directories(path_);
   }
