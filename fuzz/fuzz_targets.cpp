@@ -93,11 +93,14 @@ void collect(nlohmann::ordered_json& j, std::vector<nlohmann::ordered_json*>& ou
 void mutate(nlohmann::ordered_json& doc, Steer& s) {
   std::vector<nlohmann::ordered_json*> values;
   collect(doc, values);
-  std::vector<std::string> nodeIds;
-  for (auto& [k, v] : doc["nodes"].items()) nodeIds.push_back(k);
+  std::vector<std::string> nodeIds{"start"};  // never empty, for the modulo below
+  if (auto nodes = doc.find("nodes"); nodes != doc.end() && nodes->is_object())
+    for (auto& [k, v] : nodes->items()) nodeIds.push_back(k);
   const char* words[] = {"engineering", "legal",    "context", "influence",
                          "warm",        "narrator", "x",       ""};
-  nlohmann::ordered_json& v = *values[(s.next() << 8 | s.next()) % values.size()];
+  // Never the root: the document stays an object, so edits can go on.
+  if (values.size() < 2) return;
+  nlohmann::ordered_json& v = *values[1 + (s.next() << 8 | s.next()) % (values.size() - 1)];
   switch (s.next() % 8) {
     case 0:
       v = static_cast<int>(static_cast<std::int8_t>(s.next()));
