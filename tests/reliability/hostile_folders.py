@@ -10,7 +10,7 @@ folder called x.json, a 0-byte file, a name that is not UTF-8), then:
   churn      runs validate again and again while files are replaced (rename)
              and rewritten in place under it: never a crash, every good file
              always loads;
-  many       a folder of 10,000 scenario files: validate and the game's
+  many       a folder of 10,000 scenario files (--files): validate and the game's
              library load them all;
   game       the window starts on the hostile folder, its library lists each
              refused file with its first error, and play goes on.
@@ -187,7 +187,7 @@ def test_many(args, tmp, minimal):
     path = os.path.join(tmp, "many")
     os.makedirs(path)
     shutil.copy(args.framework, path)
-    n = 10000
+    n = args.files
     for i in range(n):
         with open(os.path.join(path, f"gen-{i:05d}.json"), "w") as f:
             f.write(scenario_text(minimal, f"gen-{i:05d}"))
@@ -265,6 +265,7 @@ def main():
     ap.add_argument("--framework", required=True)
     ap.add_argument("--xvfb-run", default="")
     ap.add_argument("--churn-seconds", type=float, default=5)
+    ap.add_argument("--files", type=int, default=10000, help="size of the 'many' folder")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (to look)")
     args = ap.parse_args()
     with open(args.fixture, encoding="utf-8") as f:
