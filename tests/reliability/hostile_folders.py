@@ -13,7 +13,11 @@ folder called x.json, a 0-byte file, a name that is not UTF-8), then:
   many       a folder of 10,000 scenario files (--files): validate and the game's
              library load them all;
   game       the window starts on the hostile folder, its library lists each
-             refused file with its first error, and play goes on.
+             refused file with its first error, and play goes on;
+  limits     a scenario at the format's limits (500 nodes, texts at their
+             maximum lengths as far as 1 MiB allows) validates, and the game
+             plays 60 of its decisions; one node or one character more is a
+             located error naming the limit.
 
 When run as root the tools run as `nobody`, so that the unreadable file is
 unreadable (root reads through permissions).
@@ -257,9 +261,97 @@ def test_game(args, tmp, minimal):
           f"today's scenario played")
 
 
+def limits_scenario(sid, nodes, text_len=1500, full_choices=100, extra_node=False):
+    """A chain of two-way decisions, `nodes` nodes in all (3 endings). The
+    first `full_choices` scenes carry choice and feedback texts at their
+    maximum lengths; later ones shorter, so the file stays under 1 MiB."""
+    def text(n, tag):
+        base = f"{tag}: " + "words that fill a scene to its limit " * (n // 37 + 1)
+        return base[:n]
+    scenes = nodes - 3
+    body = {}
+    for i in range(scenes):
+        nxt = f"n{i + 1}" if i + 1 < scenes else "end-good"
+        full = i < full_choices
+        ct, fb = (300, 800) if full else (60, 80)
+        body[f"n{i}"] = {
+            "speaker": "narrator", "text": text(text_len if full else 1000, f"scene {i}"),
+            "choices": [
+                {"text": text(ct, f"steady {i}"), "next": nxt, "score": {"context": 1},
+                 "feedback": text(fb, "why steady")},
+                {"text": text(ct, f"rash {i}"), "next": nxt if i % 50 else "end-bad",
+                 "score": {"influence": -1}, "feedback": text(fb, "why rash")},
+            ]}
+    body["end-good"] = {"ending": "success", "text": text(1500, "good"),
+                        "lesson": text(600, "lesson")}
+    body["end-mixed"] = {"ending": "mixed", "text": text(1500, "mixed"),
+                         "lesson": text(600, "lesson")}
+    body["end-bad"] = {"ending": "failure", "text": text(1500, "bad"),
+                       "lesson": text(600, "lesson")}
+    # Reach the mixed ending from the first scene's third choice.
+    body["n0"]["choices"].append({"text": "Leave it for now.", "next": "end-mixed",
+                                  "score": {"transparency": -1}, "feedback": "Nothing moved."})
+    if extra_node:
+        body["n0"]["choices"].append({"text": "One more.", "next": "extra"})
+        body["extra"] = {"ending": "mixed", "text": "x", "lesson": "x"}
+    return {
+        "format": 1, "id": sid, "title": text(80, "Limits"), "summary": text(400, "summary"),
+        "partners": ["engineering"], "situation": "estimate-pushback", "difficulty": 3,
+        "minutes": 30, "cast": {}, "start": "n0", "nodes": body}
+
+
+def test_limits(args, tmp, minimal):
+    path = os.path.join(tmp, "scenarios")
+    os.makedirs(path)
+    shutil.copy(args.framework, path)
+    at = os.path.join(path, "at-limits.json")
+    with open(at, "w") as f:
+        json.dump(limits_scenario("at-limits", 500), f, indent=1)
+    size = os.path.getsize(at)
+    expect(size <= 1048576, f"the limits file is {size} bytes, over 1 MiB")
+    start = time.time()
+    p = subprocess.run([args.trustdaily, "validate", at], capture_output=True, timeout=60)
+    took = time.time() - start
+    expect(p.returncode == 0, f"at-limits does not validate: {p.stdout[-600:]!r}")
+    print(f"limits: 500 nodes, {size} bytes: validate {took * 1000:.0f} ms")
+
+    over = os.path.join(tmp, "over")
+    os.makedirs(over)
+    shutil.copy(args.framework, over)
+    cases = {
+        "too-many-nodes": (limits_scenario("too-many-nodes", 500, extra_node=True),
+                           "/nodes"),
+        "text-too-long": (limits_scenario("text-too-long", 20, text_len=1501), "/text"),
+    }
+    for sid, (doc, where) in cases.items():
+        with open(os.path.join(over, sid + ".json"), "w") as f:
+            json.dump(doc, f, indent=1)
+        p = subprocess.run([args.trustdaily, "validate", os.path.join(over, sid + ".json")],
+                           capture_output=True, timeout=60)
+        out = p.stdout.decode()
+        expect(p.returncode == 1 and f"{sid}.json:" in out and ": error:" in out and where in out,
+               f"{sid}: expected a located error at {where}: {out[:600]}")
+        print(f"limits: {sid} refused: {out.splitlines()[0].split(': error: ')[1][:90]}")
+
+    if args.xvfb_run:
+        data = os.path.join(tmp, "data")
+        dump = os.path.join(tmp, "limits-dump.json")
+        keys = "enter" + " 1 enter" * 60
+        start = time.time()
+        game(args, path, data, keys, dump, os.path.join(tmp, "limits.png"), None)
+        took = time.time() - start
+        with open(dump, encoding="utf-8") as f:
+            state = json.load(f)
+        expect(state["screen"] in ("play", "feedback"), f"screen {state['screen']}")
+        steps = len(state["play"]["path"])
+        expect(steps >= 60, f"only {steps} choices made")
+        print(f"limits: the game played {steps} decisions of the 500-node scenario "
+              f"in {took:.2f} s (start to exit, 1280x800)")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=["validate", "churn", "many", "game"])
+    ap.add_argument("test", choices=["validate", "churn", "many", "game", "limits"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--fixture", required=True, help="tests/fixtures/valid/minimal.json")
     ap.add_argument("--framework", required=True)
@@ -274,7 +366,7 @@ def main():
     os.chmod(tmp, 0o755)
     try:
         {"validate": test_validate, "churn": test_churn, "many": test_many,
-         "game": test_game}[args.test](args, tmp, minimal)
+         "game": test_game, "limits": test_limits}[args.test](args, tmp, minimal)
     finally:
         if args.keep:
             print("kept", tmp)
