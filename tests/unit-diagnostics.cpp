@@ -329,7 +329,8 @@ TEST_CASE("an unreadable path is E001: a folder named x.json and a missing file"
 
   core::ScenarioLoad m = core::loadScenarioFile(missing, framework());
   CHECK(formatted(m.diagnostics) ==
-        std::vector<std::string>{missing + ":1:1: error: file cannot be read: No such file or directory"});
+        std::vector<std::string>{missing +
+                                 ":1:1: error: file cannot be read: No such file or directory"});
   CHECK(m.diagnostics.at(0).code == core::DiagCode::FileUnreadable);
 
   // A folder scan meets the x.json folder too and reports it the same way.
