@@ -11,7 +11,6 @@ with --dump-state, and the screenshot (via screenshot_check).
 import argparse
 import json
 import os
-import random
 import re
 import select
 import shutil
@@ -19,6 +18,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import expect, fail, run_under_xvfb, xvfb_command  # noqa: E402
 
 SIZE = "1280x800"
 DAY1 = "2025-06-14"
@@ -52,20 +54,11 @@ class Env:
         dump = os.path.join(self.tmp, "state.json")
         if os.path.exists(dump):
             os.remove(dump)
-        # A random first display number keeps parallel runs (ctest -j, other
-        # jobs on the machine) from racing for the same Xvfb display.
-        cmd = [self.args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
-               "-s", "-screen 0 1280x800x24", self.args.trustdaily,
+        cmd = [self.args.trustdaily,
                "--date", date, "--data-dir", data_dir, "--scenarios", self.scenarios,
                "--size", SIZE, "--keys", keys, "--dump-state", dump,
                "--screenshot", screenshot or os.path.join(self.tmp, "last.png"), *extra]
-        for _ in range(3):
-            p = subprocess.run(cmd, env=self.env, capture_output=True, text=True, timeout=60)
-            # xvfb-run -a can still lose a race for a display number (the
-            # server fails to start, or goes away under us): try again.
-            if "Xvfb failed to start" not in p.stderr and \
-                    "Failed to open X11 display" not in p.stderr:
-                break
+        p = run_under_xvfb(self.args.xvfb_run, cmd, env=self.env, timeout=60)
         if p.returncode != 0:
             fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{p.stdout}\n{p.stderr}")
         with open(dump, encoding="utf-8") as f:
@@ -81,16 +74,6 @@ class Env:
         print(p.stdout.strip())
         if p.returncode != 0:
             fail(f"screenshot {png}: {p.stdout}{p.stderr}")
-
-
-def fail(msg):
-    print("FAIL:", msg)
-    sys.exit(1)
-
-
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
 
 
 def state_of(dump):
@@ -246,10 +229,9 @@ def test_playtest(env):
     dump_watched = os.path.join(env.tmp, "pt-watched.json")
     keys = (f"1 2 enter f2 wait:2500 shot:{shot_broken} dump:{dump_broken} wait:2500 "
             f"dump:{dump_watched} f5")
-    cmd = [env.args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
-           "-s", "-screen 0 1280x800x24", env.args.trustdaily, "play", path,
+    cmd = xvfb_command(env.args.xvfb_run, [env.args.trustdaily, "play", path,
            "--date", DAY1, "--data-dir", env.data("playtest-data"), "--scenarios", env.scenarios,
-           "--size", SIZE, "--keys", keys, "--screenshot", shot_fixed, "--dump-state", dump_fixed]
+           "--size", SIZE, "--keys", keys, "--screenshot", shot_fixed, "--dump-state", dump_fixed])
     p = subprocess.Popen(cmd, env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True)
     try:

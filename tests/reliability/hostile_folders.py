@@ -25,7 +25,6 @@ unreadable (root reads through permissions).
 import argparse
 import json
 import os
-import random
 import shutil
 import stat
 import subprocess
@@ -34,17 +33,10 @@ import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import expect, fail, run_under_xvfb  # noqa: E402
+
 NOBODY = 65534
-
-
-def fail(msg):
-    print("FAIL:", msg)
-    sys.exit(1)
-
-
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
 
 
 def scenario_text(minimal, sid):
@@ -221,15 +213,11 @@ def game(args, scenarios, data, keys, dump, png, preexec):
     os.makedirs(config, exist_ok=True)
     open_to_all(config)
     env = dict(os.environ, XDG_CONFIG_HOME=config, HOME=data)
-    cmd = [args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
-           "-s", "-screen 0 1280x800x24", args.trustdaily, "--date", "2026-11-23",
-           "--data-dir", data, "--scenarios", scenarios, "--size", "1280x800",
-           "--keys", keys, "--dump-state", dump, "--screenshot", png]
-    for _ in range(3):
-        p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120,
-                           preexec_fn=preexec, cwd=data)
-        if "Xvfb failed to start" not in p.stderr and "Failed to open X11" not in p.stderr:
-            break
+    p = run_under_xvfb(args.xvfb_run,
+                       [args.trustdaily, "--date", "2026-11-23", "--data-dir", data,
+                        "--scenarios", scenarios, "--size", "1280x800", "--keys", keys,
+                        "--dump-state", dump, "--screenshot", png],
+                       env=env, timeout=120, preexec_fn=preexec, cwd=data)
     expect(p.returncode == 0, f"the game exited {p.returncode}\n{p.stdout}\n{p.stderr}")
     return p
 

@@ -15,7 +15,6 @@ the next day under the fault.
 import argparse
 import json
 import os
-import random
 import resource
 import shutil
 import signal
@@ -23,20 +22,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import expect, fail, run_under_xvfb  # noqa: E402
+
 NOBODY = 65534
 FIXTURE = "game-fixture-01"
 TEXT_CHOICES = "1\n2\n1\n"          # the fixture's best path, in the terminal
 WINDOW_KEYS = "enter 1 2 enter 1 enter"  # the same, home to debrief, in the window
-
-
-def fail(msg):
-    print("FAIL:", msg)
-    sys.exit(1)
-
-
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
 
 
 def limit_file_size():
@@ -75,19 +67,15 @@ class Setup:
         config = os.path.join(self.tmp, "config")
         os.makedirs(config, exist_ok=True)
         os.chmod(config, 0o777)
-        cmd = [self.args.xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
-               "-s", "-screen 0 1280x800x24", self.args.trustdaily, "--date", date,
-               "--data-dir", data, "--scenarios", self.scenarios, "--scenario", FIXTURE,
+        cmd = [self.args.trustdaily, "--date", date, "--data-dir", data,
+               "--scenarios", self.scenarios, "--scenario", FIXTURE,
                "--keys", WINDOW_KEYS[len("enter "):] + f" dump:{dump} escape",
                "--screenshot", os.path.join(out, "shot.png")]
         env = dict(os.environ, XDG_CONFIG_HOME=config, HOME=self.tmp)
         if os.path.exists(dump):
             os.remove(dump)
-        for _ in range(3):
-            p = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
-                               preexec_fn=preexec, env=env, cwd=self.tmp)
-            if "Xvfb failed to start" not in p.stderr and "Failed to open X11" not in p.stderr:
-                break
+        p = run_under_xvfb(self.args.xvfb_run, cmd, timeout=120, preexec_fn=preexec, env=env,
+                           cwd=self.tmp)
         expect(os.path.exists(dump), f"no state dump: the window did not go on\n{p.stderr}")
         with open(dump, encoding="utf-8") as f:
             return p, json.load(f)

@@ -1,0 +1,34 @@
+"""Shared by the Python end-to-end tests: failing with a message, and
+running a program under its own Xvfb server."""
+import random
+import subprocess
+import sys
+
+
+def fail(msg):
+    print("FAIL:", msg)
+    sys.exit(1)
+
+
+def expect(cond, msg):
+    if not cond:
+        fail(msg)
+
+
+def xvfb_command(xvfb_run, program_and_args):
+    # A random first display number keeps parallel runs (ctest -j, other
+    # jobs on the machine) from racing for the same Xvfb display.
+    return [xvfb_run, "-a", "-n", str(random.randint(100, 4000)),
+            "-s", "-screen 0 1280x800x24", *program_and_args]
+
+
+def run_under_xvfb(xvfb_run, program_and_args, **kwargs):
+    """subprocess.run of the program under xvfb-run, tried again when
+    xvfb-run -a loses a race for a display number (the server fails to
+    start, or goes away under us)."""
+    for _ in range(3):
+        p = subprocess.run(xvfb_command(xvfb_run, program_and_args), capture_output=True,
+                           text=True, **kwargs)
+        if "Xvfb failed to start" not in p.stderr and "Failed to open X11" not in p.stderr:
+            break
+    return p
