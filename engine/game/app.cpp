@@ -73,12 +73,18 @@ int App::run() {
   if (!window_.isOpen()) openWindow();
   applySettings();
   stack_.push(ScreenId::Home);
-  if (ctx_.model.startRequested()) stack_.push(ScreenId::Play);
+  // A playtest file that does not validate yet shows its diagnostics in the
+  // play screen's place until it is fixed.
+  if (ctx_.model.startRequested() || ctx_.model.playtestBroken()) stack_.push(ScreenId::Play);
   stack_.applyPending();
   render();
   if (options_.quitAfterFirstFrame) return 0;
   if (ctx_.model.playtest()) {
     watch_.watch(ctx_.model.playtestFile());
+    if (ctx_.model.playtestBroken()) {
+      for (const core::Diagnostic& d : ctx_.model.playtestDiagnostics())
+        std::cerr << core::formatText(d) << "\n";
+    }
     std::cout << "Watching " << ctx_.model.playtestFile()
               << ": save it to reload (F5 reloads now, F2 shows the state)." << std::endl;
   }

@@ -27,13 +27,18 @@ std::string GameModel::load(const GameOptions& options) {
   if (!options.scenarioFile.empty()) {
     core::FrameworkLoad own = core::loadFramework(core::findFrameworkFor(options.scenarioFile));
     const core::Framework& use = own.ok() ? own.framework : framework_;
+    std::error_code ec;
+    if (!fs::is_regular_file(options.scenarioFile, ec)) {
+      return "cannot play " + options.scenarioFile + ": no such file";
+    }
     requestedFile_ = core::loadScenarioFile(options.scenarioFile, use);
     if (!requestedFile_->ok()) {
-      std::string why = "cannot play " + options.scenarioFile;
-      for (const auto& d : requestedFile_->diagnostics) {
-        if (d.severity == core::Severity::Error) return core::formatText(d);
-      }
-      return why;
+      // An author may start on a file that does not validate yet: the window
+      // opens on its diagnostics and the play begins once the file is fixed.
+      playtestBroken_ = true;
+      playtestDiags_ = requestedFile_->diagnostics;
+      core::sortDiagnostics(playtestDiags_);
+      requestedFile_.reset();
     }
   }
   if (!options.scenarioId.empty() && library_.findLoad(options.scenarioId) == nullptr) {
@@ -46,6 +51,7 @@ std::string GameModel::load(const GameOptions& options) {
     }
     return "no scenario '" + options.scenarioId + "' in " + dir;
   }
+  if (std::string why = checkFromNode(); !why.empty()) return why;
 
   if (!options.date.empty()) {
     auto d = core::parseDate(options.date);
@@ -86,6 +92,28 @@ std::string GameModel::load(const GameOptions& options) {
     }
   }
   return {};
+}
+
+std::string GameModel::checkFromNode() const {
+  if (options_.fromNode.empty()) return {};
+  const core::ScenarioLoad* load =
+      requestedFile_
+          ? &*requestedFile_
+          : (options_.scenarioId.empty() ? nullptr : library_.findLoad(options_.scenarioId));
+  if (load == nullptr || !load->scenario) return {};  // a broken file: checked once it loads
+  const core::Scenario& s = *load->scenario;
+  if (s.nodeIndex.count(options_.fromNode) != 0) return {};
+  std::string why = "--from: no node '" + options_.fromNode + "' in " + s.id + "; its nodes are";
+  std::size_t shown = 0;
+  for (const core::Node& n : s.nodes) {
+    if (shown == 12) {
+      why += " ...";
+      break;
+    }
+    why += shown++ == 0 ? " " : ", ";
+    why += n.id;
+  }
+  return why;
 }
 
 const core::ScenarioLoad* GameModel::todayLoad() const {

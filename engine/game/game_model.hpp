@@ -94,6 +94,9 @@ class GameModel {
   std::vector<std::pair<std::string, int>> principleProfile() const;
 
  private:
+  // Empty, or why --from names no node of the scenario asked for.
+  std::string checkFromNode() const;
+
   GameOptions options_;
   core::Framework framework_;
   core::Library library_;

@@ -20,6 +20,7 @@ Page PlayScreen::build(sf::Vector2f size) {
     // Live playtest: the diagnostics take the scene's place until the fix.
     ProblemsView pv;
     pv.file = ctx_.model.playtestFile();
+    pv.playWaiting = ctx_.model.play() != nullptr;
     for (const core::Diagnostic& d : ctx_.model.playtestDiagnostics()) {
       pv.lines.push_back(core::formatText(d));
       if (d.severity == core::Severity::Error) ++pv.errors;

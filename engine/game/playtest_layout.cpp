@@ -21,7 +21,9 @@ Page layoutProblems(const Typography& type, sf::Vector2f window, const ProblemsV
   head.text(title, type.heading, true, Tone::Negative);
   std::string count = std::to_string(view.errors);
   count += view.errors == 1 ? " error" : " errors";
-  count += ". Fix it and save: the window reloads by itself and returns to the same scene.";
+  count += view.playWaiting
+               ? ". Fix it and save: the window reloads by itself and returns to the same scene."
+               : ". Fix it and save: the window reloads by itself and the play starts.";
   head.text(count, type.body, false, Tone::Text);
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 

@@ -30,7 +30,8 @@ int runGame(const GameOptions& options) {
   }
   // Loading the library and finding fonts overlap with opening the window
   // (the slowest step), so the first frame comes sooner. A file given on the
-  // command line is loaded first, so its errors never flash a window.
+  // command line is loaded first, so a missing file or a bad --from never
+  // flashes a window (a file that does not validate opens on its diagnostics).
   GameModel model;
   sf::Font regular;
   sf::Font bold;

@@ -131,6 +131,7 @@ struct ProblemsView {
   std::string file;
   std::vector<std::string> lines;  // core::formatText of each diagnostic
   std::size_t errors = 0;
+  bool playWaiting = false;  // a play was running before the break
 };
 
 // Live playtest: the author's view of the session state (F2).

@@ -5,7 +5,8 @@ Each test drives the real `trustdaily` binary with --keys (the same input path
 as the keyboard), then checks what it saved (progress.json), what it reports
 with --dump-state, and the screenshot (via screenshot_check).
 
-  e2e.py daily|replay|mouse|no-display|playtest --trustdaily BIN --checker BIN
+  e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken
+         --trustdaily BIN --checker BIN
          --xvfb-run PATH --fixture SCENARIO.json --framework framework.json
 """
 import argparse
@@ -287,9 +288,75 @@ def test_playtest(env):
         expect(a.read() != b.read(), "the diagnostics and the recovered scene look the same")
 
 
+def test_playtest_start_broken(env):
+    """`play FILE` on a file that does not validate yet opens the window on its
+    diagnostics (and prints them), then starts the play once the file is
+    fixed. A missing file and a --from naming no node stay plain errors."""
+    work = os.path.join(env.tmp, "start-broken")
+    os.makedirs(work)
+    path = os.path.join(work, FIXTURE + ".json")
+    shutil.copy(env.args.framework, work)
+    with open(env.args.fixture, encoding="utf-8") as f:
+        good = f.read()
+    bad = good.replace('"start": "intro"', '"start": "intro-typo"')
+    expect(bad != good, "fixture changed: no start to break")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(bad)
+    dump_broken = os.path.join(env.tmp, "sb-broken.json")
+    dump_fixed = os.path.join(env.tmp, "sb-fixed.json")
+    shot_broken = os.path.join(env.tmp, "sb-broken.png")
+    shot_fixed = os.path.join(env.tmp, "sb-fixed.png")
+    keys = f"shot:{shot_broken} dump:{dump_broken} wait:3000 dump:{dump_fixed}"
+    base = [env.args.trustdaily, "play", path, "--date", DAY1, "--scenarios", env.scenarios,
+            "--data-dir", env.data("start-broken-data"), "--size", SIZE]
+    # --screenshot closes the window once the keys are done.
+    cmd = xvfb_command(env.args.xvfb_run, base + ["--keys", keys, "--screenshot", shot_fixed])
+    p = subprocess.Popen(cmd, env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    try:
+        wait_for(lambda: os.path.exists(dump_broken), 30, "the broken state dump")
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(good)
+        os.replace(tmp, path)
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    if p.returncode != 0:
+        fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{out}\n{err}")
+    located = re.escape(path) + r":\d+:\d+: error: .*intro-typo"
+    expect(re.search(located, err), f"the diagnostics were not printed: {err!r}")
+    with open(dump_broken, encoding="utf-8") as f:
+        broken = json.load(f)
+    pt = broken["playtest"]
+    expect(broken["screen"] == "play" and pt["status"] == "broken" and broken["play"] is None,
+           f"not opened on the diagnostics: {broken['screen']} {pt}")
+    expect(any(re.match(located, d) for d in pt["diagnostics"]),
+           f"no located error naming intro-typo in the window: {pt['diagnostics']}")
+    env.check_screenshot(shot_broken)
+    with open(dump_fixed, encoding="utf-8") as f:
+        fixed = json.load(f)
+    pt = fixed["playtest"]
+    expect(pt["status"] == "ok" and pt["last"] == "restarted" and pt["reloads"] == 1,
+           f"the fix did not start the play: {pt}")
+    expect(fixed["screen"] == "play" and fixed["play"]["node"] == "intro",
+           f"not at the start after the fix: {fixed['screen']} {fixed['play']}")
+
+    missing = run_under_xvfb(env.args.xvfb_run, base[:2] + [path + ".nope"] + base[3:],
+                             env=env.env, timeout=60)
+    expect(missing.returncode == 1 and "no such file" in missing.stderr,
+           f"a missing file: exit {missing.returncode}, {missing.stderr!r}")
+    bad_from = run_under_xvfb(env.args.xvfb_run, base + ["--from", "nowhere"], env=env.env,
+                              timeout=60)
+    expect(bad_from.returncode == 1 and "no node 'nowhere'" in bad_from.stderr and
+           "intro" in bad_from.stderr, f"a bad --from: exit {bad_from.returncode}, "
+           f"{bad_from.stderr!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest"])
+    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest", "playtest-start-broken"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -299,7 +366,8 @@ def main():
     env = Env(args)
     try:
         {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
-         "no-display": test_no_display, "playtest": test_playtest}[args.test](env)
+         "no-display": test_no_display, "playtest": test_playtest,
+         "playtest-start-broken": test_playtest_start_broken}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")
