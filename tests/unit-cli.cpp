@@ -220,6 +220,26 @@ TEST_CASE("analyze --format json reports only the endings the conditions allow")
   CHECK(j.at("endings") == nlohmann::json{"failure", "success"});
 }
 
+TEST_CASE("analyze text output reads at a glance and matches its golden file") {
+  // Figures by hand as in the JSON case above; the golden file pins the layout.
+  Run r = trustdaily("analyze valid/every-optional-field.json");
+  REQUIRE_MESSAGE(r.code == 0, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/analyze-every-optional-field.txt"));
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("analyze prints the figures despite warnings, and the warnings on stderr") {
+  Run r = trustdaily("analyze invalid/w002-unreachable.json");
+  REQUIRE_MESSAGE(r.code == 0, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/analyze-w002-unreachable.txt"));
+  CHECK(lines(r.err) ==
+        std::vector<std::string>{
+            "invalid/w002-unreachable.json:21:5: warning: no path reaches node 'secret' "
+            "(/nodes/secret)",
+            "invalid/w002-unreachable.json:22:5: warning: no path reaches node 'orphan' "
+            "(/nodes/orphan)"});
+}
+
 TEST_CASE("analyze exits 1 for a file with errors and 2 without a file") {
   Run bad = trustdaily("analyze invalid/e203-cycle.json");
   CHECK_MESSAGE(bad.code == 1, show(bad));
