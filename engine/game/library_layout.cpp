@@ -33,8 +33,8 @@ Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryVie
   body.gap(type.unit * 0.6f);
   for (std::size_t i = 0; i < view.entries.size(); ++i) {
     const LibraryEntryView& e = view.entries[i];
-    std::string label = e.title + "\n" + e.details + "  \u00B7  " + e.best;
-    body.button(label, action::kListBase + static_cast<int>(i), ButtonStyle::Choice);
+    body.cardButton(e.title, e.details + kSeparator + e.best,
+                    action::kListBase + static_cast<int>(i));
     body.gap(type.unit * 0.5f);
   }
   if (view.entries.empty())

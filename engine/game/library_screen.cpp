@@ -37,11 +37,14 @@ Page LibraryScreen::build(sf::Vector2f size) {
     if (situation_ != 0 && s->situation != situations_[situation_ - 1]) continue;
     shown_.push_back(s);
     auto best = m.progress().bestPercent(s->id);
-    v.entries.push_back({s->title,
-                         partnerList(m, s->partners) + "  \u00B7  " + situationLabel(s->situation) +
-                             "  \u00B7  difficulty " + std::to_string(s->difficulty) +
-                             "  \u00B7  " + std::to_string(s->minutes) + " min",
-                         best ? "best " + std::to_string(*best) + " %" : "not played yet"});
+    // No-break spaces keep "difficulty 2" and "7 min" whole and each
+    // separator dot on the line of what it follows.
+    std::string details = partnerList(m, s->partners);
+    details += kSeparator + situationLabel(s->situation);
+    details += kSeparator + "difficulty\u00A0" + std::to_string(s->difficulty);
+    details += kSeparator + std::to_string(s->minutes) + "\u00A0min";
+    v.entries.push_back(
+        {s->title, details, best ? "best " + std::to_string(*best) + "\u00A0%" : "not played yet"});
   }
   for (const core::ScenarioLoad& f : m.library().files) {
     if (f.ok() || f.notAScenario) continue;

@@ -55,6 +55,19 @@ std::size_t Flow::button(const std::string& label, int action, ButtonStyle style
   return page_.elements.size() - 1;
 }
 
+std::size_t Flow::cardButton(const std::string& title, const std::string& details, int action) {
+  std::size_t i = button(details, action, ButtonStyle::Choice);
+  Element& e = page_.elements[i];
+  std::vector<sf::String> head =
+      wrapText(*type_.bold, e.charSize, utf8(title), e.rect.width - 2 * e.padX);
+  e.boldLines = head.size();
+  e.lines.insert(e.lines.begin(), head.begin(), head.end());
+  float grow = e.lineHeight * static_cast<float>(head.size());
+  e.rect.height += grow;
+  y_ += grow;
+  return i;
+}
+
 void Flow::buttonRow(const std::vector<std::pair<std::string, int>>& buttons, ButtonStyle style) {
   float gapX = std::round(type_.unit * 0.6f);
   float rowTop = y_;

@@ -36,7 +36,8 @@ struct Element {
   unsigned charSize = 16;
   bool bold = false;
   float lineHeight = 20;
-  float padX = 0;  // label inset inside a button
+  std::size_t boldLines = 0;  // leading lines drawn bold (a card's title)
+  float padX = 0;             // label inset inside a button
   float padY = 0;
   Tone tone = Tone::Text;
   sf::Color custom;  // Tone::Custom
@@ -74,6 +75,8 @@ class Flow {
   // A full-width (or given width) button with a wrapped label.
   std::size_t button(const std::string& label, int action, ButtonStyle style, float width = 0,
                      unsigned size = 0);
+  // A full-width choice button as a card: a bold title, then details.
+  std::size_t cardButton(const std::string& title, const std::string& details, int action);
   // A row of short buttons, wrapping to a new row when full.
   void buttonRow(const std::vector<std::pair<std::string, int>>& buttons, ButtonStyle style);
   std::size_t bar(float x, float y, float w, float h, Tone tone, sf::Color custom = {});

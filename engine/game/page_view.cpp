@@ -87,8 +87,9 @@ void PageView::build() {
       const sf::Font& font = e.bold ? *type_->bold : *type_->regular;
       float lineSpacing = font.getLineSpacing(e.charSize);
       float y = e.rect.top + e.padY + std::round((e.lineHeight - lineSpacing) / 2);
-      for (const sf::String& line : e.lines) {
-        sf::Text t(line, font, e.charSize);
+      for (std::size_t l = 0; l < e.lines.size(); ++l) {
+        const sf::String& line = e.lines[l];
+        sf::Text t(line, l < e.boldLines ? *type_->bold : font, e.charSize);
         t.setPosition(std::round(e.rect.left + e.padX), std::round(y));
         t.setFillColor(toneColour(e.tone, palette_, e.custom));
         d.texts.push_back(t);

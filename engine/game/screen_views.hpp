@@ -8,6 +8,10 @@
 
 namespace trustdaily::game {
 
+// Between the parts of a details line: the dot stays on the line of the part
+// it follows (a no-break space before it).
+inline const std::string kSeparator = "\u00A0\u00B7  ";
+
 struct MeterView {
   std::string name;
   int value = 0;  // 0..100

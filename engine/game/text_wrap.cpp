@@ -77,6 +77,9 @@ std::vector<sf::String> wrapText(const sf::Font& font, unsigned size, const sf::
   }
   if (!word.isEmpty()) placeWord(font, size, width, word, lines, current);
   if (!current.isEmpty() || paragraphOpen || lines.empty()) lines.push_back(current);
+  // A no-break space only joins words for wrapping; it is drawn as a plain
+  // space (SFML 2.5 draws U+00A0's empty glyph box with a speck of the atlas).
+  for (sf::String& line : lines) line.replace(sf::String(sf::Uint32{0xA0}), sf::String(" "));
   return lines;
 }
 

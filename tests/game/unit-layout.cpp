@@ -91,9 +91,9 @@ void checkPage(const Page& page, const char* screen) {
     }
     // Wrapped lines fit their box.
     if (e.kind == ElementKind::Text || e.kind == ElementKind::Button) {
-      const sf::Font& f = font(e.bold);
-      for (const sf::String& line : e.lines) {
-        CHECK(lineWidth(f, e.charSize, line) <= e.rect.width - 2 * e.padX + 0.5f);
+      for (std::size_t l = 0; l < e.lines.size(); ++l) {
+        const sf::Font& f = font(e.bold || l < e.boldLines);
+        CHECK(lineWidth(f, e.charSize, e.lines[l]) <= e.rect.width - 2 * e.padX + 0.5f);
       }
       CHECK(e.lineHeight * static_cast<float>(e.lines.size()) + 2 * e.padY <= e.rect.height + 0.5f);
     }
@@ -157,6 +157,17 @@ TEST_CASE("wrapping keeps every word and breaks words longer than a line") {
   }
   CHECK(chars >= 202);
   CHECK(wrapText(f, 17, utf8("one\n\ntwo"), 300).size() == 3);
+}
+
+TEST_CASE("a no-break space joins words when wrapping and is drawn as a space") {
+  const sf::Font& f = font(false);
+  // Room for "wwwwwwww difficulty" only: a plain space leaves "2" alone on the
+  // next line, a no-break space moves "difficulty 2" there whole.
+  float width = lineWidth(f, 17, utf8("wwwwwwww difficulty")) + 1;
+  auto plain = wrapText(f, 17, utf8("wwwwwwww difficulty 2"), width);
+  CHECK(plain == std::vector<sf::String>{utf8("wwwwwwww difficulty"), utf8("2")});
+  auto joined = wrapText(f, 17, utf8("wwwwwwww difficulty\u00A02"), width);
+  CHECK(joined == std::vector<sf::String>{utf8("wwwwwwww"), utf8("difficulty 2")});
 }
 
 TEST_CASE("home holds the longest scenario card, eight earlier days and missteps") {
