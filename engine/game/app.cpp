@@ -15,9 +15,14 @@
 #include "game/settings_screen.hpp"
 #include "game/state_dump.hpp"
 #include "game/strong_path_screen.hpp"
+#include "game/window_hints.hpp"
 #include "game/x_connection.hpp"
 
 namespace trustdaily::game {
+
+// The smallest window the layout tests cover.
+inline constexpr unsigned kMinWidth = 800;
+inline constexpr unsigned kMinHeight = 600;
 
 // A safety net: wake at least this often even if no input arrives.
 inline constexpr int kIdleWakeMs = 2000;
@@ -79,6 +84,12 @@ int App::run() {
   stack_.applyPending();
   render();
   if (options_.quitAfterFirstFrame) return 0;
+  // After the first frame, so its extra X connection costs no start-up time.
+  // The layout is tested down to 800x600; a window opened smaller keeps its
+  // own size as the floor.
+  sf::Vector2u opened = window_.getSize();
+  setMinimumWindowSize(window_.getSystemHandle(), std::min(kMinWidth, opened.x),
+                       std::min(kMinHeight, opened.y));
   if (ctx_.model.playtest()) {
     watch_.watch(ctx_.model.playtestFile());
     if (ctx_.model.playtestBroken()) {
@@ -177,7 +188,11 @@ void App::reloadPlaytest() {
 bool App::dumpState(const std::string& path) {
   std::vector<PageView::ButtonRect> buttons;
   if (Screen* top = stack_.top()) buttons = top->buttons();
-  std::string why = writeStateDump(path, ctx_.model, topName(), buttons);
+  WindowFacts facts;
+  facts.width = window_.getSize().x;
+  facts.height = window_.getSize().y;
+  minimumWindowSize(window_.getSystemHandle(), facts.minWidth, facts.minHeight);
+  std::string why = writeStateDump(path, ctx_.model, topName(), buttons, facts);
   if (why.empty()) return true;
   std::cerr << "trustdaily: " << why << "\n";
   return false;

@@ -10,9 +10,12 @@ namespace trustdaily::game {
 
 std::string writeStateDump(const std::string& path, const GameModel& model,
                            const std::string& screen,
-                           const std::vector<PageView::ButtonRect>& buttons) {
+                           const std::vector<PageView::ButtonRect>& buttons,
+                           const WindowFacts& window) {
   nlohmann::json j;
   j["screen"] = screen;
+  j["window"] = {{"size", {window.width, window.height}},
+                 {"min_size", {window.minWidth, window.minHeight}}};
   j["day"] = core::formatDate(model.today());
   j["today"] = model.todayId();
   j["streak"] = model.progress().streak(model.today());

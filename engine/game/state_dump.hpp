@@ -10,9 +10,18 @@ namespace trustdaily::game {
 
 class GameModel;
 
+// The window as the X server has it (sizes in pixels; 0 when unknown).
+struct WindowFacts {
+  unsigned width = 0;
+  unsigned height = 0;
+  unsigned minWidth = 0;  // the window manager hint
+  unsigned minHeight = 0;
+};
+
 // Empty on success, else a one-line reason.
 std::string writeStateDump(const std::string& path, const GameModel& model,
                            const std::string& screen,
-                           const std::vector<PageView::ButtonRect>& buttons);
+                           const std::vector<PageView::ButtonRect>& buttons,
+                           const WindowFacts& window);
 
 }  // namespace trustdaily::game

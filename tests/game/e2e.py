@@ -91,6 +91,9 @@ def test_daily(env):
     expect(dump["screen"] == "debrief", f"ended on {dump['screen']}, not the debrief")
     expect(dump["play"]["finished"] and dump["play"]["node"] == "end-good", "not at the success")
     expect(dump["streak"] == 1, f"streak {dump['streak']} after the first day")
+    # The window manager is asked not to shrink the window below the tested layout.
+    expect(dump["window"] == {"size": [1280, 800], "min_size": [800, 600]},
+           f"window size hints: {dump['window']}")
     prog = env.progress(data)
     expect(prog["version"] == 1, "progress has no format version 1")
     day = prog["days"].get(DAY1)
