@@ -188,10 +188,12 @@ void App::reloadPlaytest() {
 bool App::dumpState(const std::string& path) {
   std::vector<PageView::ButtonRect> buttons;
   if (Screen* top = stack_.top()) buttons = top->buttons();
-  WindowFacts facts;
-  facts.width = window_.getSize().x;
-  facts.height = window_.getSize().y;
-  minimumWindowSize(window_.getSystemHandle(), facts.minWidth, facts.minHeight);
+  WindowFacts facts;  // zeros once the window is closed (the exit dump)
+  if (window_.isOpen()) {
+    facts.width = window_.getSize().x;
+    facts.height = window_.getSize().y;
+    minimumWindowSize(window_.getSystemHandle(), facts.minWidth, facts.minHeight);
+  }
   std::string why = writeStateDump(path, ctx_.model, topName(), buttons, facts);
   if (why.empty()) return true;
   std::cerr << "trustdaily: " << why << "\n";

@@ -4,11 +4,41 @@
 #include <X11/Xutil.h>
 
 namespace trustdaily::game {
+namespace {
+
+// Xlib's default handler exits the process on any protocol error; a hint
+// that fails (a window already gone) must not end the game.
+int ignoreXError(Display*, XErrorEvent*) { return 0; }
+
+// One short connection with errors made harmless.
+class HintConnection {
+ public:
+  HintConnection() : display_(XOpenDisplay(nullptr)) {
+    if (display_ != nullptr) previous_ = XSetErrorHandler(ignoreXError);
+  }
+  ~HintConnection() {
+    if (display_ == nullptr) return;
+    XSync(display_, False);  // errors arrive while the quiet handler is set
+    XSetErrorHandler(previous_);
+    XCloseDisplay(display_);
+  }
+  HintConnection(const HintConnection&) = delete;
+  HintConnection& operator=(const HintConnection&) = delete;
+  Display* get() const { return display_; }
+
+ private:
+  Display* display_;
+  int (*previous_)(Display*, XErrorEvent*) = nullptr;
+};
+
+}  // namespace
 
 bool setMinimumWindowSize(sf::WindowHandle window, unsigned width, unsigned height) {
   // SFML keeps its Display to itself; a second short connection can set the
   // property, which belongs to the window, not to the connection.
-  Display* display = XOpenDisplay(nullptr);
+  if (window == 0) return false;
+  HintConnection connection;
+  Display* display = connection.get();
   if (display == nullptr) return false;
   XSizeHints* hints = XAllocSizeHints();
   bool ok = hints != nullptr;
@@ -21,14 +51,14 @@ bool setMinimumWindowSize(sf::WindowHandle window, unsigned width, unsigned heig
     hints->min_height = static_cast<int>(height);
     XSetWMNormalHints(display, window, hints);
     XFree(hints);
-    XSync(display, False);
   }
-  XCloseDisplay(display);
   return ok;
 }
 
 bool minimumWindowSize(sf::WindowHandle window, unsigned& width, unsigned& height) {
-  Display* display = XOpenDisplay(nullptr);
+  if (window == 0) return false;
+  HintConnection connection;
+  Display* display = connection.get();
   if (display == nullptr) return false;
   XSizeHints* hints = XAllocSizeHints();
   long supplied = 0;
@@ -39,7 +69,6 @@ bool minimumWindowSize(sf::WindowHandle window, unsigned& width, unsigned& heigh
     height = static_cast<unsigned>(hints->min_height);
   }
   if (hints != nullptr) XFree(hints);
-  XCloseDisplay(display);
   return ok;
 }
 
