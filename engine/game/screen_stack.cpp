@@ -30,13 +30,17 @@ void ScreenStack::handleEvent(const sf::Event& event) {
   if (!stack_.empty()) stack_.back()->handleEvent(event);
 }
 
-void ScreenStack::draw(sf::RenderTarget& target) {
+std::size_t ScreenStack::firstVisible() const {
   std::size_t first = stack_.size();
   while (first > 0) {
     --first;
     if (!stack_[first]->overlay()) break;
   }
-  for (std::size_t i = first; i < stack_.size(); ++i) stack_[i]->draw(target);
+  return first;
+}
+
+void ScreenStack::draw(sf::RenderTarget& target) {
+  for (std::size_t i = firstVisible(); i < stack_.size(); ++i) stack_[i]->draw(target);
 }
 
 bool ScreenStack::applyPending() {
@@ -64,7 +68,9 @@ bool ScreenStack::applyPending() {
 }
 
 void ScreenStack::refreshAll() {
-  for (auto& s : stack_) s->refresh();
+  // A screen under an opaque one is rebuilt when it shows again: that always
+  // follows a stack change, which calls this again.
+  for (std::size_t i = firstVisible(); i < stack_.size(); ++i) stack_[i]->refresh();
 }
 
 bool ScreenStack::contains(ScreenId id) const {

@@ -23,9 +23,10 @@ class ScreenStack {
 
   void handleEvent(const sf::Event& event);
   void draw(sf::RenderTarget& target);
-  // Applies pending changes; returns true when the stack changed (every
-  // screen is then refreshed, since the model may have changed with it).
+  // Applies pending changes; returns true when the stack changed (the
+  // visible screens are then refreshed, since the model may have changed).
   bool applyPending();
+  // Rebuilds the screens that show: the top and any it overlays.
   void refreshAll();
 
   bool empty() const { return stack_.empty(); }
@@ -33,6 +34,8 @@ class ScreenStack {
   bool contains(ScreenId id) const;
 
  private:
+  std::size_t firstVisible() const;  // the lowest screen that shows
+
   enum class Change { Push, Pop, Clear };
   struct Pending {
     Change change;
