@@ -103,6 +103,11 @@ TEST_CASE("a scenario file played to success shows scene, feedback and debrief")
             "  +1 Influence beats authority\n"
             "  +2 Context beats instruction\n"
             "  Engineering 50 \u2192 62\n"));
+  // The coaching comes before the next scene and its choices (as in the window).
+  auto coaching = r.out.find("Feedback:\n  You shared the why");
+  auto nextScene = r.out.find("  The beta ships.");
+  REQUIRE(nextScene != std::string::npos);
+  CHECK(coaching < nextScene);
   CHECK(
       r.has("  +2 Celebrate together\n"
             "  Engineering 62 \u2192 67\n"

@@ -391,20 +391,26 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
       return 1;
     }
     core::ChoiceOutcome outcome = session.choose(*pick);
-    // What happened first, then the coaching, as on the feedback screen.
-    printNode(out, s, session.currentNode());
+    // The coaching (its feedback tells what happened first), a chance to try
+    // a misstep again, and only then the next scene with its choices. An
+    // ending is the consequence itself: it comes before the coaching, so a
+    // player sees where a misstep led before deciding to rewind.
+    bool ended = session.finished();
+    if (ended) printNode(out, s, session.currentNode());
     printCoaching(out, fw, s, outcome, session.stateBefore(outcome.step), session.state());
-    if (!outcome.misstep) continue;
-    auto rewind = readRewind(in, out);
-    if (!rewind) {
-      out << "\nInput ended before the scenario did; this play was not recorded.\n";
-      return 1;
+    if (outcome.misstep) {
+      auto rewind = readRewind(in, out);
+      if (!rewind) {
+        out << "\nInput ended before the scenario did; this play was not recorded.\n";
+        return 1;
+      }
+      if (*rewind) {
+        session.rewindTo(outcome.step);
+        out << "\n(Rewound to just before that choice.)\n";
+        ended = false;
+      }
     }
-    if (*rewind) {
-      session.rewindTo(outcome.step);
-      out << "\n(Rewound to just before that choice.)\n";
-      printNode(out, s, session.currentNode());
-    }
+    if (!ended) printNode(out, s, session.currentNode());
   }
 
   printDebrief(out, fw, s, session.debrief());
