@@ -41,20 +41,31 @@ Page layoutProblems(const Typography& type, sf::Vector2f window, const ProblemsV
   return page;
 }
 
-Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const StateOverlayView& view) {
-  Page page;
-  page.window = window;
-  float margin = std::round(type.unit * 0.6f);
-  float width = std::min(std::round(type.unit * 13.5f), window.x - 2 * margin);
-  float pad = std::round(type.unit * 0.6f);
-  float left = window.x - margin - width;
-  // A panel in the header region (window coordinates); no scrolling body.
-  Element panel;
-  panel.kind = ElementKind::Box;
-  panel.region = Region::Header;
-  page.elements.push_back(panel);
+namespace {
 
-  Flow f(page, type, Region::Header, left + pad, width - 2 * pad, margin + pad);
+std::string trustLine(const MeterView& m) {
+  std::string line = m.name;
+  line += ": ";
+  line += std::to_string(m.value);
+  if (m.delta != 0) {
+    line += m.delta > 0 ? " (+" : " (";
+    line += std::to_string(m.delta);
+    line += ")";
+  }
+  return line;
+}
+
+std::string totalLine(const std::pair<std::string, int>& t) {
+  std::string line = t.second > 0 ? "+" : "";
+  line += std::to_string(t.second);
+  line += "  ";
+  line += t.first;
+  return line;
+}
+
+// The panel's contents from `top`; one line per partner and principle, or,
+// when `compact`, each list as one wrapped paragraph.
+void stateLines(Flow& f, const Typography& type, const StateOverlayView& view, bool compact) {
   f.text("Author state (F2 hides)", type.small, true, Tone::Muted);
   f.gap(type.unit * 0.3f);
   f.text("Node: " + view.node, type.small, true, Tone::Text);
@@ -66,35 +77,70 @@ Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const State
   }
   f.text(flags, type.small, false, Tone::Text);
   f.gap(type.unit * 0.3f);
-  f.text("Trust", type.small, true, Tone::Text);
-  for (const MeterView& m : view.trust) {
-    std::string line = m.name;
-    line += ": ";
-    line += std::to_string(m.value);
-    if (m.delta != 0) {
-      line += m.delta > 0 ? " (+" : " (";
-      line += std::to_string(m.delta);
-      line += ")";
+  if (compact) {
+    std::string trust = "Trust: ";
+    for (std::size_t i = 0; i < view.trust.size(); ++i) {
+      if (i > 0) trust += kSeparator;
+      trust += trustLine(view.trust[i]);
     }
-    f.text(line, type.small, false, Tone::Text, type.unit * 0.6f);
-  }
-  f.gap(type.unit * 0.3f);
-  f.text("Principle totals", type.small, true, Tone::Text);
-  for (const auto& [name, value] : view.totals) {
-    std::string line = value > 0 ? "+" : "";
-    line += std::to_string(value);
-    line += "  ";
-    line += name;
-    Tone tone = value > 0 ? Tone::Positive : value < 0 ? Tone::Negative : Tone::Muted;
-    f.text(line, type.small, false, tone, type.unit * 0.6f);
+    f.text(trust, type.small, false, Tone::Text);
+    f.gap(type.unit * 0.3f);
+    std::string totals = "Totals: ";
+    for (std::size_t i = 0; i < view.totals.size(); ++i) {
+      if (i > 0) totals += kSeparator;
+      totals += totalLine(view.totals[i]);
+    }
+    f.text(totals, type.small, false, Tone::Text);
+  } else {
+    f.text("Trust", type.small, true, Tone::Text);
+    for (const MeterView& m : view.trust)
+      f.text(trustLine(m), type.small, false, Tone::Text, type.unit * 0.6f);
+    f.gap(type.unit * 0.3f);
+    f.text("Principle totals", type.small, true, Tone::Text);
+    for (const auto& t : view.totals) {
+      Tone tone = t.second > 0 ? Tone::Positive : t.second < 0 ? Tone::Negative : Tone::Muted;
+      f.text(totalLine(t), type.small, false, tone, type.unit * 0.6f);
+    }
   }
   if (!view.lastReload.empty()) {
     f.gap(type.unit * 0.3f);
     f.text(view.lastReload, type.small, false, Tone::Muted);
   }
+}
+
+}  // namespace
+
+Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const StateOverlayView& view) {
+  float margin = std::round(type.unit * 0.6f);
+  float pad = std::round(type.unit * 0.6f);
+  Page page;
+  float height = 0;
+  float width = 0;
+  float left = 0;
+  // One line per item in a narrow panel while that fits the window; else
+  // each list as a paragraph, then also a wider panel (many partners, many
+  // flags, large text).
+  struct Attempt {
+    bool compact;
+    float widthUnits;
+  };
+  for (Attempt a : {Attempt{false, 13.5f}, Attempt{true, 13.5f}, Attempt{true, 27.f}}) {
+    width = std::min(std::round(type.unit * a.widthUnits), window.x - 2 * margin);
+    left = window.x - margin - width;
+    page = Page{};
+    page.window = window;
+    // A panel in the header region (window coordinates); no scrolling body.
+    Element panel;
+    panel.kind = ElementKind::Box;
+    panel.region = Region::Header;
+    page.elements.push_back(panel);
+    Flow f(page, type, Region::Header, left + pad, width - 2 * pad, margin + pad);
+    stateLines(f, type, view, a.compact);
+    height = f.top() + pad - margin;
+    if (height <= window.y - 2 * margin) break;
+  }
   // Built from the top, then moved to the bottom right corner, above the
   // footer hints and clear of the header's meters.
-  float height = f.top() + pad - margin;
   float top = std::max(margin, window.y - margin - height);
   for (Element& e : page.elements) e.rect.top += top - margin;
   page.elements[0].rect = sf::FloatRect(left, top, width, std::min(height, window.y - top));

@@ -297,6 +297,8 @@ TEST_CASE("the playtest state panel stays inside the window, in the bottom right
       for (const Element& e : p.elements) {
         CHECK(e.rect.left >= p.frame.left - 0.5f);
         CHECK(e.rect.left + e.rect.width <= p.frame.left + p.frame.width + 0.5f);
+        // Nothing cut off at the bottom: eight partners and six flags fit.
+        CHECK(e.rect.top + e.rect.height <= p.frame.top + p.frame.height + 0.5f);
       }
     }
   }
