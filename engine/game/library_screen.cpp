@@ -44,7 +44,8 @@ Page LibraryScreen::build(sf::Vector2f size) {
     details += kSeparator + "difficulty\u00A0" + std::to_string(s->difficulty);
     details += kSeparator + std::to_string(s->minutes) + "\u00A0min";
     v.entries.push_back(
-        {s->title, details, best ? "best " + std::to_string(*best) + "\u00A0%" : "not played yet"});
+        {s->title, details,
+         best ? "best " + std::to_string(*best) + "\u00A0%" : "not\u00A0played\u00A0yet"});
   }
   for (const core::ScenarioLoad& f : m.library().files) {
     if (f.ok() || f.notAScenario) continue;
