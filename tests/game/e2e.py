@@ -211,6 +211,30 @@ def wait_for(pred, seconds, what):
     fail(f"timed out waiting for {what}")
 
 
+def save_like_an_editor(path, text):
+    """Write-temp-then-rename, as editors save: a new inode at the same path."""
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def run_while(cmd, env, during):
+    """Starts cmd, calls during(process) while it runs, waits for a clean exit;
+    returns (stdout, stderr)."""
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    try:
+        during(p)
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    if p.returncode != 0:
+        fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{out}\n{err}")
+    return out, err
+
+
 def test_playtest(env):
     """`play FILE` watches the file: break it (a write in place), see the
     diagnostics in the window, fix it (write-temp-then-rename, as editors
@@ -238,9 +262,7 @@ def test_playtest(env):
     cmd = xvfb_command(env.args.xvfb_run, [env.args.trustdaily, "play", path,
            "--date", DAY1, "--data-dir", env.data("playtest-data"), "--scenarios", env.scenarios,
            "--size", SIZE, "--keys", keys, "--screenshot", shot_fixed, "--dump-state", dump_fixed])
-    p = subprocess.Popen(cmd, env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True)
-    try:
+    def break_and_fix(p):
         # The window is up and the file watched once this line is printed.
         ready, _, _ = select.select([p.stdout], [], [], 30)
         line = p.stdout.readline() if ready else ""
@@ -250,16 +272,9 @@ def test_playtest(env):
             f.write(bad)
         expect(os.stat(path).st_ino == inode, "the break was not a write in place")
         wait_for(lambda: os.path.exists(dump_broken), 20, "the broken state dump")
-        tmp = path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(good)
-        os.replace(tmp, path)  # as editors save: a new inode at the same path
-        out, err = p.communicate(timeout=60)
-    finally:
-        if p.poll() is None:
-            p.kill()
-    if p.returncode != 0:
-        fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{out}\n{err}")
+        save_like_an_editor(path, good)
+
+    run_while(cmd, env.env, break_and_fix)
 
     with open(dump_broken, encoding="utf-8") as f:
         broken = json.load(f)
@@ -316,20 +331,11 @@ def test_playtest_start_broken(env):
             "--data-dir", env.data("start-broken-data"), "--size", SIZE]
     # --screenshot closes the window once the keys are done.
     cmd = xvfb_command(env.args.xvfb_run, base + ["--keys", keys, "--screenshot", shot_fixed])
-    p = subprocess.Popen(cmd, env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True)
-    try:
+    def fix(p):
         wait_for(lambda: os.path.exists(dump_broken), 30, "the broken state dump")
-        tmp = path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(good)
-        os.replace(tmp, path)
-        out, err = p.communicate(timeout=60)
-    finally:
-        if p.poll() is None:
-            p.kill()
-    if p.returncode != 0:
-        fail(f"trustdaily exited {p.returncode}\n{' '.join(cmd)}\n{out}\n{err}")
+        save_like_an_editor(path, good)
+
+    _, err = run_while(cmd, env.env, fix)
     located = re.escape(path) + r":\d+:\d+: error: .*intro-typo"
     expect(re.search(located, err), f"the diagnostics were not printed: {err!r}")
     with open(dump_broken, encoding="utf-8") as f:
