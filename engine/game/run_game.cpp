@@ -46,15 +46,22 @@ int runGame(const GameOptions& options) {
     return "no usable font: fontconfig found none and the shipped "
            "assets/fonts/DejaVuSans.ttf is missing; install fonts-dejavu-core";
   };
-  App app(model, regular, bold, options, std::move(script));
+  // Started before the App: constructing its window creates SFML's shared
+  // OpenGL context, the longest step of all (about 150 ms under Mesa's
+  // software renderer), and loading should hide behind all of it.
   std::string why;
+  std::future<std::string> pending;
   if (!options.scenarioFile.empty()) {
     why = prepare();
-    if (why.empty()) app.openWindow();
   } else {
-    auto pending = std::async(std::launch::async, prepare);
+    pending = std::async(std::launch::async, prepare);
+  }
+  App app(model, regular, bold, options, std::move(script));
+  if (pending.valid()) {
     app.openWindow();
     why = pending.get();
+  } else if (why.empty()) {
+    app.openWindow();
   }
   probe.release();  // the window holds its own connection now
   if (!why.empty()) {
