@@ -25,19 +25,20 @@ std::string GameModel::load(const GameOptions& options) {
   library_ = core::loadLibrary({dir}, framework_);
 
   if (!options.scenarioFile.empty()) {
-    core::FrameworkLoad own = core::loadFramework(core::findFrameworkFor(options.scenarioFile));
-    const core::Framework& use = own.ok() ? own.framework : framework_;
     std::error_code ec;
-    if (!fs::is_regular_file(options.scenarioFile, ec)) {
+    if (!fs::exists(options.scenarioFile, ec)) {
       return "cannot play " + options.scenarioFile + ": no such file";
     }
-    requestedFile_ = core::loadScenarioFile(options.scenarioFile, use);
+    if (!fs::is_regular_file(options.scenarioFile, ec)) {
+      return "cannot play " + options.scenarioFile + ": not a regular file";
+    }
+    requestedFile_ = loadPlaytestFile();
     if (!requestedFile_->ok()) {
       // An author may start on a file that does not validate yet: the window
-      // opens on its diagnostics and the play begins once the file is fixed.
+      // opens on its diagnostics (as a broken reload shows them) and the play
+      // begins once the file is fixed.
       playtestBroken_ = true;
-      playtestDiags_ = requestedFile_->diagnostics;
-      core::sortDiagnostics(playtestDiags_);
+      playtestDiags_ = core::reloadPlaytest(nullptr, *requestedFile_, options.fromNode).diagnostics;
       requestedFile_.reset();
     }
   }
@@ -185,10 +186,14 @@ bool GameModel::startRequested() {
   return true;
 }
 
-core::ReloadOutcome GameModel::reloadPlaytestFile() {
+core::ScenarioLoad GameModel::loadPlaytestFile() const {
+  // A framework beside the file wins over the library's.
   core::FrameworkLoad own = core::loadFramework(core::findFrameworkFor(options_.scenarioFile));
-  const core::Framework& use = own.ok() ? own.framework : framework_;
-  core::ScenarioLoad load = core::loadScenarioFile(options_.scenarioFile, use);
+  return core::loadScenarioFile(options_.scenarioFile, own.ok() ? own.framework : framework_);
+}
+
+core::ReloadOutcome GameModel::reloadPlaytestFile() {
+  core::ScenarioLoad load = loadPlaytestFile();
   const core::Session* old = play_ ? &play_->session : nullptr;
   core::PlaytestReload r = core::reloadPlaytest(old, load, options_.fromNode);
   ++playtestReloads_;

@@ -94,6 +94,8 @@ class GameModel {
   std::vector<std::pair<std::string, int>> principleProfile() const;
 
  private:
+  // The `play FILE` file, checked against the framework beside it if any.
+  core::ScenarioLoad loadPlaytestFile() const;
   // Empty, or why --from names no node of the scenario asked for.
   std::string checkFromNode() const;
 

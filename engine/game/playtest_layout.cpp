@@ -78,19 +78,17 @@ void stateLines(Flow& f, const Typography& type, const StateOverlayView& view, b
   f.text(flags, type.small, false, Tone::Text);
   f.gap(type.unit * 0.3f);
   if (compact) {
-    std::string trust = "Trust: ";
-    for (std::size_t i = 0; i < view.trust.size(); ++i) {
-      if (i > 0) trust += kSeparator;
-      trust += trustLine(view.trust[i]);
-    }
-    f.text(trust, type.small, false, Tone::Text);
+    // "Label: a · b · c", one wrapped paragraph per list.
+    auto paragraph = [](std::string text, const auto& items, auto line) {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += kSeparator;
+        text += line(items[i]);
+      }
+      return text;
+    };
+    f.text(paragraph("Trust: ", view.trust, trustLine), type.small, false, Tone::Text);
     f.gap(type.unit * 0.3f);
-    std::string totals = "Totals: ";
-    for (std::size_t i = 0; i < view.totals.size(); ++i) {
-      if (i > 0) totals += kSeparator;
-      totals += totalLine(view.totals[i]);
-    }
-    f.text(totals, type.small, false, Tone::Text);
+    f.text(paragraph("Totals: ", view.totals, totalLine), type.small, false, Tone::Text);
   } else {
     f.text("Trust", type.small, true, Tone::Text);
     for (const MeterView& m : view.trust)
