@@ -54,21 +54,17 @@ nlohmann::ordered_json parseSource(const char* relative) {
   return nlohmann::ordered_json::parse(readFile(std::string(TRUSTDAILY_SOURCE_DIR) + relative));
 }
 
-// Small valid scenarios with flags and trust conditions: cheap to copy, load
-// and analyse, so the structure target runs hundreds of times faster on them
-// than on the shipped files.
+// Small valid scenarios with flags, trust conditions and every ending kind.
+// The target uses only these: a shipped scenario is about fifteen times larger,
+// so when one input in 256 started from one, libFuzzer kept those inputs for
+// their extra features until half the corpus used them and the rate fell from
+// about 430 to 150 executions a second. The shipped files are fuzzed as raw
+// bytes by the scenario target.
 const std::vector<nlohmann::ordered_json>& compactSeeds() {
   static const std::vector<nlohmann::ordered_json> s = {
       parseSource("/tests/fixtures/valid/every-optional-field.json"),
-      parseSource("/tests/game/fixtures/game-fixture-01.json")};
-  return s;
-}
-
-// The shipped scenarios: real content, about 30 KB each.
-const std::vector<nlohmann::ordered_json>& shippedSeeds() {
-  static const std::vector<nlohmann::ordered_json> s = {
-      parseSource("/scenarios/estimate-pushback-01.json"),
-      parseSource("/scenarios/bad-news-01.json"), parseSource("/scenarios/legal-review-01.json")};
+      parseSource("/tests/game/fixtures/game-fixture-01.json"),
+      parseSource("/tests/fixtures/valid/minimal.json")};
   return s;
 }
 
@@ -158,9 +154,7 @@ void settingsBytes(const std::uint8_t* data, std::size_t size) {
 void scenarioStructure(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return;
   Steer s{data, size};
-  // One input in 256 starts from a shipped scenario, the rest from a compact one.
-  const std::uint8_t pick = s.next();
-  const auto& pool = pick == 0xFF ? shippedSeeds() : compactSeeds();
+  const auto& pool = compactSeeds();
   nlohmann::ordered_json doc = pool[s.next() % pool.size()];
   std::string id = doc["id"];
   int edits = 1 + s.next() % 6;
