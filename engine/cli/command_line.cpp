@@ -72,6 +72,14 @@ void addCommands(CLI::App& app, int& exitCode) {
         cmd.add_option("--from", o.from, "Start at this node (authoring; not recorded)");
         addWindowOptions(cmd, o.window, false);
       });
+  addCommand<CoverageOptions>(
+      app, exitCode, "coverage",
+      "Library coverage: partners x situations, principles, slots, surface-rule players, targets",
+      runCoverage, [](CLI::App& cmd, CoverageOptions& o) {
+        cmd.add_flag("--strict", o.strict, "Exit 1 when a library target is missed");
+        cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
+      });
   addCommand<LintOptions>(
       app, exitCode, "lint",
       "Content lint: valid scenarios that teach badly (answer tells, one-sided decisions)", runLint,

@@ -15,6 +15,12 @@ struct AnalyzeOptions {
   std::string file;
 };
 
+struct CoverageOptions {
+  bool strict = false;
+  std::string format = "text";
+  std::vector<std::string> paths;
+};
+
 struct GraphOptions {
   std::string format = "dot";
   std::string file;
@@ -79,6 +85,7 @@ int runAnalyze(const AnalyzeOptions& o);
 int runToday(const TodayOptions& o);
 // Authoring tools: lint, graph, simulate, new.
 int runLint(const LintOptions& o);
+int runCoverage(const CoverageOptions& o);
 int runGraph(const GraphOptions& o);
 int runSimulate(const SimulateOptions& o);
 int runNew(const NewOptions& o);
