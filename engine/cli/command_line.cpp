@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "core/data_paths.hpp"
 
 namespace trustdaily::cli {
 
@@ -18,6 +19,12 @@ void addCommand(CLI::App& app, int& exitCode, const char* name, const char* help
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(name, help);
   setup(*cmd, *opts);
+  // Every tool reads the framework through core::findFrameworkFor, which
+  // honours this override (a file outside any scenarios folder, a team's own
+  // framework).
+  cmd->add_option_function<std::string>(
+      "--framework", [](const std::string& path) { core::setFrameworkOverride(path); },
+      "framework.json to use (default: the one beside the scenarios, else the shipped one)");
   cmd->callback([opts, run, &exitCode] { exitCode = run(*opts); });
 }
 

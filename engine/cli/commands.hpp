@@ -96,8 +96,8 @@ int runGameWindow(const WindowOptions& o);
 // Parses argv (CLI11) and runs the chosen subcommand, or the window.
 int runCommandLine(int argc, char** argv);
 
-// Default scenarios folder: $TRUSTDAILY_SCENARIOS, else <source>/scenarios,
-// else ./scenarios.
+// Default scenarios folder: $TRUSTDAILY_SCENARIOS, else the one shipped
+// beside the binary (core::shippedScenariosDir), else ./scenarios.
 std::string defaultScenariosDir();
 
 }  // namespace trustdaily::cli

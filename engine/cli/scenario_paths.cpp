@@ -1,17 +1,13 @@
-#include <cstdlib>
-#include <filesystem>
-
 #include "commands.hpp"
+#include "core/data_paths.hpp"
 
 namespace trustdaily::cli {
 
 std::string defaultScenariosDir() {
-  namespace fs = std::filesystem;
-  if (const char* env = std::getenv("TRUSTDAILY_SCENARIOS"); env && *env) return env;
-  std::error_code ec;
-  if (fs::is_directory("scenarios", ec) && fs::exists("scenarios/framework.json", ec))
-    return "scenarios";
-  return std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios";
+  std::string shipped = core::shippedScenariosDir();
+  // Nothing shipped beside the binary: "scenarios" in the current folder, so
+  // the error names a folder the user can recognise.
+  return shipped.empty() ? std::string("scenarios") : shipped;
 }
 
 }  // namespace trustdaily::cli

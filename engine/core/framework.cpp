@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "data_paths.hpp"
 #include "field_reader.hpp"
 #include "json_source.hpp"
 
@@ -92,6 +93,7 @@ FrameworkLoad loadFramework(const std::string& path) {
 }
 
 std::string findFrameworkFor(const std::string& scenarioPath) {
+  if (!frameworkOverride().empty()) return frameworkOverride();
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path p(scenarioPath);
@@ -105,7 +107,10 @@ std::string findFrameworkFor(const std::string& scenarioPath) {
       return (d / "scenarios" / "framework.json").string();
     if (d == d.parent_path()) break;
   }
-  return std::string(TRUSTDAILY_SOURCE_DIR_FALLBACK) + "/scenarios/framework.json";
+  // Outside any scenarios folder: the framework shipped beside the binary.
+  std::string shipped = shippedScenariosDir();
+  return shipped.empty() ? std::string("framework.json")
+                         : (fs::path(shipped) / "framework.json").string();
 }
 
 }  // namespace trustdaily::core

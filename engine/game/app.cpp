@@ -65,12 +65,19 @@ std::string App::topName() const {
 void App::openWindow() {
   unsigned w = options_.width;
   unsigned h = options_.height;
+  sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
   if (w == 0 || h == 0) {
-    sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
     w = std::min(1280u, desktop.width * 9 / 10);
     h = std::min(800u, desktop.height * 9 / 10);
   }
   window_.create(sf::VideoMode(w, h), "Trust Daily", sf::Style::Default);
+  // SFML 2.5 places the window before its size is known; without a window
+  // manager (a bare X server, a kiosk) nothing corrects that, and it opens
+  // partly off the screen. Centre it ourselves, top-left never off screen.
+  auto centre = [](unsigned screen, unsigned size) {
+    return screen > size ? static_cast<int>((screen - size) / 2) : 0;
+  };
+  window_.setPosition({centre(desktop.width, w), centre(desktop.height, h)});
   window_.setKeyRepeatEnabled(true);
 }
 
@@ -193,6 +200,11 @@ bool App::dumpState(const std::string& path) {
     facts.width = window_.getSize().x;
     facts.height = window_.getSize().y;
     minimumWindowSize(window_.getSystemHandle(), facts.minWidth, facts.minHeight);
+    facts.x = window_.getPosition().x;
+    facts.y = window_.getPosition().y;
+    sf::VideoMode screen = sf::VideoMode::getDesktopMode();
+    facts.screenWidth = screen.width;
+    facts.screenHeight = screen.height;
   }
   std::string why = writeStateDump(path, ctx_.model, topName(), buttons, facts);
   if (why.empty()) return true;

@@ -1,10 +1,8 @@
 #include "game/font_finder.hpp"
 
 #include <fontconfig/fontconfig.h>
-#include <unistd.h>
 
-#include <array>
-#include <filesystem>
+#include "core/data_paths.hpp"
 
 namespace trustdaily::game {
 namespace {
@@ -31,29 +29,11 @@ std::string matchFont(const char* family, int weight) {
   return path;
 }
 
-std::string executableDir() {
-  std::array<char, 4096> buf{};
-  ssize_t n = readlink("/proc/self/exe", buf.data(), buf.size() - 1);
-  if (n <= 0) return {};
-  return std::filesystem::path(std::string(buf.data(), static_cast<std::size_t>(n)))
-      .parent_path()
-      .string();
-}
-
 }  // namespace
 
 std::vector<std::string> assetRoots() {
   std::vector<std::string> roots;
-  std::string exe = executableDir();
-  if (!exe.empty()) {
-    roots.push_back(exe + "/assets");
-    roots.push_back(exe + "/../assets");
-    roots.push_back(exe + "/../share/trustdaily/assets");
-  }
-#ifdef TRUSTDAILY_SOURCE_DIR
-  roots.push_back(std::string(TRUSTDAILY_SOURCE_DIR) + "/assets");
-#endif
-  roots.push_back("assets");
+  if (std::string data = core::dataDir(); !data.empty()) roots.push_back(data);
   return roots;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Font lookup: fontconfig (DejaVu Sans, else the system's sans) first, then the
-// DejaVu files shipped under assets/fonts.
+// DejaVu files shipped in the data folder (share/trustdaily/fonts).
 #include <string>
 #include <vector>
 
@@ -15,8 +15,8 @@ struct FontFiles {
 // always listed (they may not exist).
 std::vector<FontFiles> fontCandidates();
 
-// Folders where assets/fonts may live: beside the executable, the source tree,
-// the working directory.
+// Folders whose fonts/ may hold the shipped DejaVu files: the data folder
+// that belongs to this binary (core::dataDir), when there is one.
 std::vector<std::string> assetRoots();
 
 }  // namespace trustdaily::game

@@ -15,7 +15,9 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
   nlohmann::json j;
   j["screen"] = screen;
   j["window"] = {{"size", {window.width, window.height}},
-                 {"min_size", {window.minWidth, window.minHeight}}};
+                 {"min_size", {window.minWidth, window.minHeight}},
+                 {"position", {window.x, window.y}},
+                 {"screen", {window.screenWidth, window.screenHeight}}};
   j["day"] = core::formatDate(model.today());
   j["today"] = model.todayId();
   j["streak"] = model.progress().streak(model.today());

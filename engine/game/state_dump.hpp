@@ -16,6 +16,10 @@ struct WindowFacts {
   unsigned height = 0;
   unsigned minWidth = 0;  // the window manager hint
   unsigned minHeight = 0;
+  int x = 0;  // top-left corner on the screen
+  int y = 0;
+  unsigned screenWidth = 0;
+  unsigned screenHeight = 0;
 };
 
 // Empty on success, else a one-line reason.

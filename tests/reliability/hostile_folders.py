@@ -34,7 +34,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from harness import expect, fail, run_under_xvfb  # noqa: E402
+from harness import expect, fail, run_under_xvfb, runnable_by_nobody  # noqa: E402
 
 NOBODY = 65534
 
@@ -352,6 +352,8 @@ def main():
         minimal = f.read()
     tmp = tempfile.mkdtemp(prefix="trustdaily-hostile-")
     os.chmod(tmp, 0o755)
+    if os.geteuid() == 0:
+        args.trustdaily = runnable_by_nobody(args.trustdaily, tmp)
     try:
         {"validate": test_validate, "churn": test_churn, "many": test_many,
          "game": test_game, "limits": test_limits}[args.test](args, tmp, minimal)

@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from harness import expect, fail, run_under_xvfb  # noqa: E402
+from harness import expect, fail, run_under_xvfb, runnable_by_nobody  # noqa: E402
 
 NOBODY = 65534
 FIXTURE = "game-fixture-01"
@@ -171,6 +171,8 @@ def main():
     ap.add_argument("--xvfb-run", default="")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="trustdaily-faults-")
+    if os.geteuid() == 0:
+        args.trustdaily = runnable_by_nobody(args.trustdaily, tmp)
     try:
         setup = Setup(args, tmp)
         test_full(setup)

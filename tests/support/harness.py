@@ -32,3 +32,22 @@ def run_under_xvfb(xvfb_run, program_and_args, **kwargs):
         if "Xvfb failed to start" not in p.stderr and "Failed to open X11" not in p.stderr:
             break
     return p
+
+
+def runnable_by_nobody(binary, tmp):
+    """The binary copied into `tmp`/bin, where `nobody` can run it.
+
+    Tests that drop root to `nobody` cannot run the build's binary in place
+    when the checkout sits in a folder other users cannot enter (a clone in
+    root's home, a fresh `mktemp -d`). The copy needs no data beside it: the
+    tests pass --scenarios, and the framework is found beside those."""
+    import os
+    import shutil
+    os.chmod(tmp, 0o755)
+    bin_dir = os.path.join(tmp, "bin")
+    os.makedirs(bin_dir, exist_ok=True)
+    os.chmod(bin_dir, 0o755)
+    copy = os.path.join(bin_dir, os.path.basename(binary))
+    shutil.copy2(binary, copy)
+    os.chmod(copy, 0o755)
+    return copy
