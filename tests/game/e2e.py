@@ -95,7 +95,8 @@ def test_daily(env):
     # The window manager is asked not to shrink the window below the tested layout.
     with open(open_dump, encoding="utf-8") as f:
         window = json.load(f)["window"]
-    expect(window == {"size": [1280, 800], "min_size": [800, 600]}, f"window hints: {window}")
+    expect(window["size"] == [1280, 800] and window["min_size"] == [800, 600],
+           f"window hints: {window}")
     prog = env.progress(data)
     expect(prog["version"] == 1, "progress has no format version 1")
     day = prog["days"].get(DAY1)
@@ -200,6 +201,29 @@ def test_no_display(env):
     lines = p.stderr.strip().splitlines()
     expect(len(lines) == 1 and "xvfb-run" in lines[0] and "play --text" in lines[0],
            f"message without a display: {p.stderr!r}")
+
+
+def test_on_screen(env):
+    """A bare X server (no window manager) at 1280x800: the window opens
+    centred and whole, at the default size and at a smaller one."""
+    for size, expected in ((None, [1152, 720]), ("1000x700", [1000, 700])):
+        open_dump = os.path.join(env.tmp, "on-screen.json")
+        cmd = [env.args.trustdaily, "--data-dir", env.data("on-screen"),
+               "--scenarios", env.scenarios, "--keys", f"dump:{open_dump}",
+               "--screenshot", os.path.join(env.tmp, "on-screen.png")]
+        if size:
+            cmd += ["--size", size]
+        p = run_under_xvfb(env.args.xvfb_run, cmd, env=env.env, timeout=60)
+        expect(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
+        with open(open_dump, encoding="utf-8") as f:
+            window = json.load(f)["window"]
+        expect(window["size"] == expected, f"size {window['size']}, expected {expected}")
+        sw, sh = window["screen"]
+        x, y = window["position"]
+        w, h = window["size"]
+        expect(0 <= x and 0 <= y and x + w <= sw and y + h <= sh, f"not whole on screen: {window}")
+        expect(abs(x - (sw - w) // 2) <= 1 and abs(y - (sh - h) // 2) <= 1, f"not centred: {window}")
+        print(f"window {w}x{h} at {x},{y} on {sw}x{sh}")
 
 
 def wait_for(pred, seconds, what):
@@ -367,7 +391,8 @@ def test_playtest_start_broken(env):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest", "playtest-start-broken"])
+    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest",
+                                     "playtest-start-broken", "on-screen"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -378,7 +403,8 @@ def main():
     try:
         {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
          "no-display": test_no_display, "playtest": test_playtest,
-         "playtest-start-broken": test_playtest_start_broken}[args.test](env)
+         "playtest-start-broken": test_playtest_start_broken,
+         "on-screen": test_on_screen}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")
