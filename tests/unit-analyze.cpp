@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/analysis.hpp"
@@ -28,6 +29,7 @@ struct BruteResult {
   std::uint64_t paths = 0;
   std::set<std::string> endings;
   std::set<std::string> nodesSeen;
+  std::map<std::string, std::pair<int, int>> kindTotals;  // kind -> lowest, highest
 };
 
 int trustOf(const BruteState& s, const std::string& p) {
@@ -57,7 +59,11 @@ void walk(const core::Scenario& sc, const BruteState& s, int total, BruteResult&
     r.worst = r.any ? std::min(r.worst, total) : total;
     r.any = true;
     r.paths += 1;
-    r.endings.insert(std::string(core::endingName(n.ending)));
+    std::string kind(core::endingName(n.ending));
+    r.endings.insert(kind);
+    auto [it, fresh] = r.kindTotals.try_emplace(kind, total, total);
+    it->second.first = std::min(it->second.first, total);
+    it->second.second = std::max(it->second.second, total);
     return;
   }
   for (const auto& c : n.choices) {
@@ -105,6 +111,14 @@ TEST_CASE("analysis equals brute-force enumeration on random scenarios with cond
     std::set<std::string> reach(ar.analysis.reachableNodes.begin(),
                                 ar.analysis.reachableNodes.end());
     CHECK(reach == br.nodesSeen);
+    REQUIRE(ar.analysis.endingRanges.size() == br.kindTotals.size());
+    for (const auto& r : ar.analysis.endingRanges) {
+      const auto& [lowest, highest] = br.kindTotals.at(std::string(core::endingName(r.kind)));
+      CHECK(r.lowestTotal == lowest);
+      CHECK(r.highestTotal == highest);
+      CHECK(r.lowestPercent == ar.analysis.percentOf(lowest));
+      CHECK(r.highestPercent == ar.analysis.percentOf(highest));
+    }
     ++compared;
     for (const auto& n : sc->nodes)
       for (const auto& c : n.choices) withConditions += c.condition.has_value();
@@ -143,6 +157,63 @@ TEST_CASE("the best path is a real path that scores the best total") {
   }
 }
 
+namespace {
+
+// Replays a path with plain model rules; returns its total, or nullopt when
+// a step is not offered or the path does not end on an ending of `kind`.
+std::optional<int> replay(const core::Scenario& sc, const std::vector<core::PathStep>& path,
+                          core::EndingKind kind) {
+  BruteState s{sc.startIndex, {}, {}};
+  int total = 0;
+  for (const auto& step : path) {
+    const core::Node& n = sc.nodes[s.node];
+    if (n.id != step.nodeId || step.choiceIndex >= n.choices.size()) return std::nullopt;
+    const core::Choice& c = n.choices[step.choiceIndex];
+    if (!offered(c, s)) return std::nullopt;
+    total += c.scoreSum;
+    for (const auto& f : c.sets) s.flags.insert(f);
+    for (const auto& [p, d] : c.trust) s.trust[p] = std::clamp(trustOf(s, p) + d, 0, 100);
+    s.node = c.nextIndex;
+  }
+  const core::Node& end = sc.nodes[s.node];
+  if (!end.isEnding || end.ending != kind) return std::nullopt;
+  return total;
+}
+
+}  // namespace
+
+TEST_CASE("each ending kind's lowest and highest path is a real path scoring that total") {
+  int checked = 0;
+  for (std::uint64_t seed = 1; seed <= 150; ++seed) {
+    testing::GenOptions o;
+    o.seed = seed;
+    o.nodes = 8 + static_cast<int>(seed % 10);
+    o.maxChoices = 2 + static_cast<int>(seed % 3);
+    o.flags = static_cast<int>(seed % 3);
+    o.conditionRate = 0.4;
+    o.id = "gen";
+    core::ScenarioPtr sc = testing::modelFromText(testing::generateScenario(o), "gen");
+    REQUIRE(sc != nullptr);
+    core::Analysis a = core::analyzeScenario(*sc).analysis;
+    if (!a.complete) continue;
+    CAPTURE(seed);
+    for (const auto& r : a.endingRanges) {
+      CHECK(replay(*sc, r.lowestPath, r.kind) == r.lowestTotal);
+      CHECK(replay(*sc, r.highestPath, r.kind) == r.highestTotal);
+      CHECK(a.endingRange(r.kind) == &r);
+      ++checked;
+    }
+  }
+  CHECK(checked > 200);
+}
+
+TEST_CASE("endingRange is null for a kind no complete path reaches") {
+  core::Analysis a;
+  a.endingRanges.push_back(core::EndingRange{});  // success only
+  CHECK(a.endingRange(core::EndingKind::Success) != nullptr);
+  CHECK(a.endingRange(core::EndingKind::Failure) == nullptr);
+}
+
 TEST_CASE("path counts are exact in 64 bits and say when they saturate") {
   // 64 binary decisions in a row: 2^64 paths, one more than fits.
   auto chain = [](int layers) {
@@ -152,7 +223,8 @@ TEST_CASE("path counts are exact in 64 bits and say when they saturate") {
       nodes += "\"d";
       nodes += std::to_string(i);
       nodes += std::string("\": {\"speaker\": \"narrator\", \"text\": \"x\", \"choices\": [") +
-               "{\"text\": \"a\", \"next\": \"" + next + "\", \"score\": {\"context\": 1}, \"feedback\": \"f\"}," +
+               "{\"text\": \"a\", \"next\": \"" + next +
+               "\", \"score\": {\"context\": 1}, \"feedback\": \"f\"}," +
                "{\"text\": \"b\", \"next\": \"" + next + "\"}]},";
     }
     return std::string("{\"format\": 1, \"id\": \"wide\", \"title\": \"t\", \"summary\": \"s\", ") +

@@ -228,6 +228,23 @@ TEST_CASE("analyze text output reads at a glance and matches its golden file") {
   CHECK(r.err.empty());
 }
 
+TEST_CASE("analyze --format json gives each ending kind's lowest and highest percentage") {
+  // By hand: success only by Ask why then Plan (5 of 5); mixed by Ask why then
+  // Shrug (3, 60%) or Push back then Stall or Shrug (-2, 0%); failure by Push
+  // back then Blame (-5, 0%). The golden file pins the whole object.
+  Run r = trustdaily("analyze --format json valid/every-optional-field.json");
+  REQUIRE_MESSAGE(r.code == 0, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/analyze-every-optional-field.json"));
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  const auto& mixed = j.at("ending_ranges").at("mixed");
+  CHECK(mixed.at("lowest_percent") == 0);
+  CHECK(mixed.at("highest_percent") == 60);
+  CHECK(mixed.at("lowest_total") == -2);
+  CHECK(mixed.at("highest_total") == 3);
+  CHECK(j.at("ending_ranges").at("success").at("lowest_percent") == 100);
+  CHECK(j.at("ending_ranges").at("failure").at("highest_total") == -5);
+}
+
 TEST_CASE("analyze prints the figures despite warnings, and the warnings on stderr") {
   Run r = trustdaily("analyze invalid/w002-unreachable.json");
   REQUIRE_MESSAGE(r.code == 0, show(r));

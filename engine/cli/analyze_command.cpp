@@ -22,6 +22,15 @@ void printText(const core::Scenario& s, const core::Analysis& a) {
   std::cout << "  endings       ";
   for (std::size_t i = 0; i < a.endings.size(); ++i) std::cout << (i ? ", " : "") << a.endings[i];
   std::cout << "\n  states        " << a.states << "\n";
+  std::cout << "\n  endings by kind (lowest to highest percentage of the best total)\n";
+  for (const auto& r : a.endingRanges) {
+    std::string kind(core::endingName(r.kind));
+    std::string range =
+        std::to_string(r.lowestPercent) + "% to " + std::to_string(r.highestPercent) + "%";
+    std::cout << "    " << kind << std::string(9 - kind.size(), ' ') << range
+              << std::string(range.size() < 14 ? 14 - range.size() : 1, ' ') << "(total "
+              << r.lowestTotal << " to " << r.highestTotal << ")\n";
+  }
   std::cout << "\n  decisions (score sum per choice, best marked *)\n";
   std::size_t width = 0;
   for (const auto& d : a.decisions) width = std::max(width, d.nodeId.size());
@@ -57,11 +66,23 @@ void printJson(const core::Scenario& s, const core::Analysis& a) {
   j["paths_saturated"] = a.pathsSaturated;
   j["endings"] = a.endings;
   j["states"] = a.states;
+  // Per ending kind reached: the lowest and highest total and percentage of
+  // the complete paths that end in it, with one path for each extreme.
+  auto& er = j["ending_ranges"] = nlohmann::ordered_json::object();
+  auto pathJson = [](const std::vector<core::PathStep>& path) {
+    auto arr = nlohmann::ordered_json::array();
+    for (const auto& st : path) arr.push_back({{"node", st.nodeId}, {"choice", st.choiceIndex}});
+    return arr;
+  };
+  for (const auto& r : a.endingRanges)
+    er[std::string(core::endingName(r.kind))] = {
+        {"lowest_percent", r.lowestPercent},     {"highest_percent", r.highestPercent},
+        {"lowest_total", r.lowestTotal},         {"highest_total", r.highestTotal},
+        {"lowest_path", pathJson(r.lowestPath)}, {"highest_path", pathJson(r.highestPath)}};
   auto& ds = j["decisions"] = nlohmann::ordered_json::array();
   for (const auto& d : a.decisions)
     ds.push_back({{"node", d.nodeId}, {"choice_score_sums", d.choiceScoreSums}});
-  auto& bp = j["best_path"] = nlohmann::ordered_json::array();
-  for (const auto& st : a.bestPath) bp.push_back({{"node", st.nodeId}, {"choice", st.choiceIndex}});
+  j["best_path"] = pathJson(a.bestPath);
   j["unreachable_nodes"] = a.unreachableNodes;
   std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

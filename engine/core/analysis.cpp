@@ -1,6 +1,7 @@
 #include "analysis.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <functional>
 #include <unordered_map>
@@ -41,20 +42,34 @@ struct StateKeyHash {
   }
 };
 
+constexpr std::size_t kKinds = 3;  // EndingKind values, used as indices
+
+// What is known of one state: over the complete paths from it, their count,
+// and per ending kind the best and worst total (kNoPath when no path from
+// here ends in that kind).
 struct Memo {
   std::uint64_t paths = 0;
-  int best = kNoPath;
-  int worst = kNoPath;
+  std::array<int, kKinds> best{kNoPath, kNoPath, kNoPath};
+  std::array<int, kKinds> worst{kNoPath, kNoPath, kNoPath};
   std::uint8_t endings = 0;  // bit per EndingKind
   bool saturated = false;
   std::int8_t bestChoice = -1;
+
+  int bestOverall() const { return *std::max_element(best.begin(), best.end()); }
+  int worstOverall() const {
+    int w = kNoPath;
+    for (int v : worst)
+      if (v != kNoPath && (w == kNoPath || v < w)) w = v;
+    return w;
+  }
 };
 
 struct BudgetExceeded {};
 
-// Open-addressing table of states with 40-byte slots. Memory is the cost
+// Open-addressing table of states with 56-byte slots. Memory is the cost
 // that matters at a million states: first touches of fresh pages dominate
-// the run time on virtual machines, so the slot is packed by hand.
+// the run time on virtual machines, so the slot is packed by hand (the
+// per-kind totals of the endings report cost 16 bytes over one best/worst).
 class StateTable {
  public:
   bool find(const StateKey& k, Memo& out) const {
@@ -63,7 +78,7 @@ class StateTable {
       const Slot& s = slots_[i];
       if (!s.used) return false;
       if (s.flags == k.flags && s.trust == k.trust && s.node == k.node) {
-        out = Memo{s.paths, s.best, s.worst, s.endings, s.saturated != 0, s.bestChoice};
+        out = s.memo();
         return true;
       }
     }
@@ -75,22 +90,27 @@ class StateTable {
            !(slots_[i].flags == k.flags && slots_[i].trust == k.trust && slots_[i].node == k.node))
       i = (i + 1) & mask_;
     if (!slots_[i].used) ++size_;
-    slots_[i] = Slot{k.flags,      k.trust, m.paths,   m.best,
-                     m.worst,      k.node,  m.endings, static_cast<std::uint8_t>(m.saturated),
-                     m.bestChoice, 1};
+    slots_[i] = Slot::of(k, m);
   }
   std::size_t size() const { return size_; }
 
  private:
   struct Slot {
     std::uint64_t flags, trust, paths;
-    std::int32_t best, worst;
+    std::array<std::int32_t, kKinds> best, worst;
     std::uint16_t node;
     std::uint8_t endings, saturated;
     std::int8_t bestChoice;
     std::uint8_t used;
+
+    static Slot of(const StateKey& k, const Memo& m) {
+      return Slot{k.flags,      k.trust, m.paths,   m.best,
+                  m.worst,      k.node,  m.endings, static_cast<std::uint8_t>(m.saturated),
+                  m.bestChoice, 1};
+    }
+    Memo memo() const { return Memo{paths, best, worst, endings, saturated != 0, bestChoice}; }
   };
-  static_assert(sizeof(Slot) == 40);
+  static_assert(sizeof(Slot) == 56);
   std::size_t index(const StateKey& k) const { return StateKeyHash{}(k)&mask_; }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
@@ -98,9 +118,7 @@ class StateTable {
     mask_ = slots_.size() - 1;
     size_ = 0;
     for (const auto& s : old)
-      if (s.used)
-        insert(StateKey{s.flags, s.trust, s.node},
-               Memo{s.paths, s.best, s.worst, s.endings, s.saturated != 0, s.bestChoice});
+      if (s.used) insert(StateKey{s.flags, s.trust, s.node}, s.memo());
   }
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
@@ -180,16 +198,20 @@ class Analyser {
       start.trust |= std::uint64_t{50} << (8 * i);
     reached_.assign(s_.nodes.size(), false);
     stuckReported_.assign(s_.nodes.size(), false);
+    offered_.clear();
+    for (const auto& n : s_.nodes) offered_.emplace_back(n.choices.size(), false);
     try {
       const Memo m = solve(start);
-      a.bestTotal = m.best == kNoPath ? 0 : m.best;
-      a.worstTotal = m.worst == kNoPath ? 0 : m.worst;
+      const int best = m.bestOverall(), worst = m.worstOverall();
+      a.bestTotal = best == kNoPath ? 0 : best;
+      a.worstTotal = worst == kNoPath ? 0 : worst;
       a.paths = m.paths;
       a.pathsSaturated = m.saturated;
       for (EndingKind k : {EndingKind::Failure, EndingKind::Mixed, EndingKind::Success})
         if (m.endings & bit(k)) a.endings.emplace_back(endingName(k));
       a.states = memo_.size();
       buildBestPath(start, a);
+      buildEndingRanges(start, m, a);
     } catch (const BudgetExceeded&) {
       a.states = memo_.size();
       out_.push_back(makeDiagnostic(
@@ -201,12 +223,14 @@ class Analyser {
     }
     for (std::size_t i = 0; i < s_.nodes.size(); ++i)
       (reached_[i] ? a.reachableNodes : a.unreachableNodes).push_back(s_.nodes[i].id);
+    a.offered = offered_;
     return true;
   }
 
   static std::uint8_t bit(EndingKind k) {
     return static_cast<std::uint8_t>(1u << static_cast<int>(k));
   }
+  static std::size_t kindIndex(EndingKind k) { return static_cast<std::size_t>(k); }
 
  private:
   std::size_t flagBit(const std::string& f) {
@@ -252,7 +276,7 @@ class Analyser {
     Memo m;
     if (n.isEnding) {  // trivial: not worth a table slot
       reached_[k.node] = true;
-      m.best = m.worst = 0;
+      m.best[kindIndex(n.ending)] = m.worst[kindIndex(n.ending)] = 0;
       m.paths = 1;
       m.endings = bit(n.ending);
       return m;
@@ -266,15 +290,18 @@ class Analyser {
         const Choice& c = n.choices[i];
         if (!holds(compiled_[k.node][i], k)) continue;
         offered = true;
+        offered_[k.node][i] = true;
         const Memo child = solve(apply(k, k.node, i));
         if (child.paths == 0 && !child.saturated) continue;
-        int best = child.best + c.scoreSum;
-        int worst = child.worst + c.scoreSum;
-        if (m.best == kNoPath || best > m.best) {
-          m.best = best;
+        if (m.bestChoice < 0 ||
+            child.bestOverall() + c.scoreSum > m.bestOverall())  // first best in file order
           m.bestChoice = static_cast<std::int8_t>(i);
+        for (std::size_t j = 0; j < kKinds; ++j) {
+          if (child.best[j] == kNoPath) continue;
+          const int best = child.best[j] + c.scoreSum, worst = child.worst[j] + c.scoreSum;
+          if (m.best[j] == kNoPath || best > m.best[j]) m.best[j] = best;
+          if (m.worst[j] == kNoPath || worst < m.worst[j]) m.worst[j] = worst;
         }
-        if (m.worst == kNoPath || worst < m.worst) m.worst = worst;
         std::uint64_t sum = m.paths + child.paths;
         m.saturated = m.saturated || child.saturated || sum < m.paths;
         m.paths = sum < m.paths ? UINT64_MAX : sum;
@@ -310,6 +337,60 @@ class Analyser {
     }
   }
 
+  // The memo of a state already solved (endings are not stored: rebuilt).
+  Memo solved(const StateKey& k) const {
+    Memo m;
+    const Node& n = s_.nodes[k.node];
+    if (n.isEnding) {
+      m.best[kindIndex(n.ending)] = m.worst[kindIndex(n.ending)] = 0;
+      m.paths = 1;
+      m.endings = bit(n.ending);
+    } else {
+      memo_.find(k, m);
+    }
+    return m;
+  }
+
+  // Follows, from `k`, choices whose child keeps the path at `target` for
+  // ending kind `j` (lowest or highest), to one complete path scoring it.
+  std::vector<PathStep> pathTo(StateKey k, std::size_t j, bool lowest) const {
+    std::vector<PathStep> path;
+    int target = lowest ? solved(k).worst[j] : solved(k).best[j];
+    while (!s_.nodes[k.node].isEnding) {
+      const Node& n = s_.nodes[k.node];
+      bool moved = false;
+      for (std::size_t i = 0; i < n.choices.size() && !moved; ++i) {
+        if (!holds(compiled_[k.node][i], k)) continue;
+        StateKey next = apply(k, k.node, i);
+        Memo child = solved(next);
+        int v = lowest ? child.worst[j] : child.best[j];
+        if (v == kNoPath || v + n.choices[i].scoreSum != target) continue;
+        path.push_back(PathStep{n.id, i});
+        target = v;
+        k = next;
+        moved = true;
+      }
+      if (!moved) return {};  // cannot happen for a solved state; stay honest
+    }
+    return path;
+  }
+
+  void buildEndingRanges(const StateKey& start, const Memo& m, Analysis& a) const {
+    for (EndingKind k : {EndingKind::Success, EndingKind::Mixed, EndingKind::Failure}) {
+      const std::size_t j = kindIndex(k);
+      if (m.best[j] == kNoPath) continue;
+      EndingRange r;
+      r.kind = k;
+      r.lowestTotal = m.worst[j];
+      r.highestTotal = m.best[j];
+      r.lowestPercent = a.percentOf(r.lowestTotal);
+      r.highestPercent = a.percentOf(r.highestTotal);
+      r.lowestPath = pathTo(start, j, true);
+      r.highestPath = pathTo(start, j, false);
+      a.endingRanges.push_back(std::move(r));
+    }
+  }
+
   const Scenario& s_;
   std::size_t budget_;
   std::vector<Diagnostic>& out_;
@@ -319,6 +400,7 @@ class Analyser {
   StateTable memo_;
   std::vector<bool> reached_;
   std::vector<bool> stuckReported_;
+  std::vector<std::vector<bool>> offered_;
 };
 
 // Names the nodes of one cycle in the graph of scenes, or returns empty.
@@ -381,6 +463,12 @@ void structuralWarnings(const Scenario& s, std::vector<Diagnostic>& out) {
 }
 
 }  // namespace
+
+const EndingRange* Analysis::endingRange(EndingKind kind) const {
+  for (const auto& r : endingRanges)
+    if (r.kind == kind) return &r;
+  return nullptr;
+}
 
 int Analysis::percentOf(int total) const {
   if (bestTotal <= 0) return 0;

@@ -32,6 +32,19 @@ struct PathStep {
   bool operator==(const PathStep&) const = default;
 };
 
+// The totals of the complete paths that end in one kind of ending: the
+// endings report of `analyze`, the lint's "success too cheap" rule and the
+// library coverage all read this one computation (Analysis::endingRanges).
+struct EndingRange {
+  EndingKind kind = EndingKind::Success;
+  int lowestTotal = 0;                // lowest total of a complete path ending in this kind
+  int highestTotal = 0;               // highest such total
+  int lowestPercent = 0;              // percentOf(lowestTotal)
+  int highestPercent = 0;             // percentOf(highestTotal)
+  std::vector<PathStep> lowestPath;   // one complete path scoring lowestTotal
+  std::vector<PathStep> highestPath;  // one complete path scoring highestTotal
+};
+
 struct Analysis {
   bool complete = false;  // false when the budget stopped it or the graph is broken
   int bestTotal = 0;
@@ -44,7 +57,14 @@ struct Analysis {
   std::size_t states = 0;                   // distinct states explored
   std::vector<std::string> reachableNodes;  // in file order
   std::vector<std::string> unreachableNodes;
+  // One entry per ending kind some complete path reaches, in the order
+  // success, mixed, failure.
+  std::vector<EndingRange> endingRanges;
+  // Per node (file order), per choice: whether some reachable state offers it.
+  std::vector<std::vector<bool>> offered;
   int percentOf(int total) const;  // round(100*max(total,0)/bestTotal)
+  // The range of one kind, or null when no complete path reaches it.
+  const EndingRange* endingRange(EndingKind kind) const;
 };
 
 struct AnalysisResult {

@@ -95,6 +95,10 @@ constexpr std::array kCatalogue{
                    "text far over a comfortable reading length"},
     CatalogueEntry{DiagCode::CastTrustUnchanged, "L007", Severity::Warning,
                    "a cast member's partner trust never changes"},
+    CatalogueEntry{DiagCode::CheapSuccess, "L008", Severity::Warning,
+                   "success reachable below 60% of the best total"},
+    CatalogueEntry{DiagCode::TextNamesUnmadeChoice, "L009", Severity::Warning,
+                   "a gated text names a choice some path into it did not make"},
 };
 
 const CatalogueEntry& entry(DiagCode code) {

@@ -74,6 +74,8 @@ enum class DiagCode {
   PrincipleOnlyRewarded,  // L005
   TextTooLong,            // L006
   CastTrustUnchanged,     // L007
+  CheapSuccess,           // L008
+  TextNamesUnmadeChoice,  // L009
 };
 
 struct Diagnostic {

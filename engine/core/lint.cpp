@@ -1,11 +1,16 @@
 #include "lint.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string_view>
+
+#include "choice_mentions.hpp"
+#include "path_flags.hpp"
 
 namespace trustdaily::core {
 
@@ -67,11 +72,13 @@ std::string joinIds(const std::vector<std::string>& ids) {
 
 class Linter {
  public:
-  Linter(const Scenario& s, const Framework& fw, const PositionedJson* doc)
-      : s_(s), fw_(fw), doc_(doc) {}
+  Linter(const Scenario& s, const Framework& fw, const PositionedJson* doc, const Analysis& a)
+      : s_(s), fw_(fw), doc_(doc), a_(a) {}
 
   std::vector<Diagnostic> run() {
     answerTells();
+    cheapSuccess();
+    textsNameUnmadeChoices();
     for (const auto& n : s_.nodes) {
       if (n.isDecision()) oneSided(n);
       lengths(n);
@@ -268,15 +275,80 @@ class Linter {
     }
   }
 
+  static std::string pathText(const std::vector<PathStep>& path) {
+    std::string out;
+    for (const auto& st : path) {
+      if (!out.empty()) out += ", ";
+      out += st.nodeId + " " + std::to_string(st.choiceIndex + 1);
+    }
+    return out;
+  }
+
+  // L008: success that a poor path reaches teaches that the path was fine.
+  void cheapSuccess() {
+    const EndingRange* r = a_.endingRange(EndingKind::Success);
+    if (!a_.complete || r == nullptr || r->lowestPercent >= kLintSuccessMinPercent) return;
+    if (r->lowestPath.empty()) return;
+    const Node& from = s_.nodes[s_.nodeIndex.at(r->lowestPath.back().nodeId)];
+    const Node& end = s_.nodes[from.choices[r->lowestPath.back().choiceIndex].nextIndex];
+    std::string msg = "success ending '" + end.id + "' is reached by a path scoring ";
+    msg += std::to_string(r->lowestPercent);
+    msg += "% of the best total (below ";
+    msg += std::to_string(kLintSuccessMinPercent);
+    msg += "%; choices: " + pathText(r->lowestPath) +
+           "): gate it on what the path did, or send that path to a mixed ending";
+    report(DiagCode::CheapSuccess, keyPos(nodePtr(end), end.pos), nodePtr(end), msg);
+  }
+
+  void reportMention(const ChoiceMention& m, const std::string& what, const std::string& ptr,
+                     SourcePos pos) {
+    const Node& n = s_.nodes[m.node];
+    std::string quoted = n.choices[m.choice].text;
+    if (utf8Length(quoted) > 50) quoted = quoted.substr(0, 47) + "...";
+    report(DiagCode::TextNamesUnmadeChoice, pos, ptr,
+           what + " names the choice '" + quoted + "' at '" + n.id + "' (\"" + m.phrase +
+               "\"), but some path into it did not make that choice (flag '" + m.flag +
+               "' is not always set here): gate it on '" + m.flag +
+               "' or say only what every path shares");
+  }
+
+  // L009: ending texts and the feedback of gated choices must not name a
+  // choice that some path reaching them did not make.
+  void textsNameUnmadeChoices() {
+    if (!a_.complete) return;
+    PathFlags pf = flagsOnEveryPath(s_, a_);
+    ChoiceMentions mentions(s_);
+    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) {
+      const Node& n = s_.nodes[ni];
+      if (n.isEnding) {
+        if (std::find(a_.reachableNodes.begin(), a_.reachableNodes.end(), n.id) ==
+            a_.reachableNodes.end())
+          continue;
+        std::string ptr = pointerJoin(nodePtr(n), "text");
+        if (auto m = mentions.unmadeIn(n.text, pf.mustBeSet[ni], SIZE_MAX))
+          reportMention(*m, "ending text", ptr, valuePos(ptr, n.pos));
+        continue;
+      }
+      for (std::size_t ci = 0; ci < n.choices.size(); ++ci) {
+        const Choice& c = n.choices[ci];
+        if (!c.condition || c.feedback.empty() || !a_.offered[ni][ci]) continue;
+        std::string ptr = pointerJoin(choicePtr(n, ci), "feedback");
+        if (auto m = mentions.unmadeIn(c.feedback, pf.whenOffered(s_, ni, ci), ni))
+          reportMention(*m, "feedback of a gated choice", ptr, valuePos(ptr, c.pos));
+      }
+    }
+  }
+
   const Scenario& s_;
   const Framework& fw_;
   const PositionedJson* doc_;
+  const Analysis& a_;
   std::vector<Diagnostic> out_;
 };
 
 }  // namespace
 
-std::vector<std::string> contentWords(const std::string& text) {
+std::vector<std::string> textWords(const std::string& text) {
   std::string t;
   t.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -293,7 +365,7 @@ std::vector<std::string> contentWords(const std::string& text) {
   std::vector<std::string> out;
   std::string word;
   auto flush = [&] {
-    if (word.size() >= 4 && !stopWords().count(word)) out.push_back(stem(word));
+    if (!word.empty()) out.push_back(word);
     word.clear();
   };
   for (unsigned char c : t) {
@@ -308,9 +380,20 @@ std::vector<std::string> contentWords(const std::string& text) {
   return out;
 }
 
+bool isContentWord(const std::string& word) { return word.size() >= 4 && !stopWords().count(word); }
+
+std::vector<std::string> contentWords(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto& w : textWords(text))
+    if (isContentWord(w)) out.push_back(stem(std::move(w)));
+  return out;
+}
+
 std::vector<Diagnostic> lintScenario(const Scenario& s, const Framework& fw,
-                                     const PositionedJson* doc) {
-  return Linter(s, fw, doc).run();
+                                     const PositionedJson* doc, const Analysis* analysis) {
+  if (analysis != nullptr) return Linter(s, fw, doc, *analysis).run();
+  const Analysis own = analyzeScenario(s).analysis;
+  return Linter(s, fw, doc, own).run();
 }
 
 std::vector<Diagnostic> lintLibrary(const Library& lib, const Framework& fw) {
@@ -322,7 +405,8 @@ std::vector<Diagnostic> lintLibrary(const Library& lib, const Framework& fw) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     PositionedJson doc = parsePositioned(bytes.str(), load.scenario->path);
-    std::vector<Diagnostic> found = lintScenario(*load.scenario, fw, doc.ok() ? &doc : nullptr);
+    std::vector<Diagnostic> found =
+        lintScenario(*load.scenario, fw, doc.ok() ? &doc : nullptr, load.analysis.get());
     out.insert(out.end(), found.begin(), found.end());
   }
   sortDiagnostics(out);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.hpp"
 #include "diagnostic.hpp"
 #include "framework.hpp"
 #include "json_source.hpp"
@@ -24,12 +25,16 @@ inline constexpr std::size_t kLintLesson = 400;      // ending lesson
 // L001/L002: a pattern is "most decisions" when it holds in more than half of
 // them and in at least this many.
 inline constexpr std::size_t kLintPatternMin = 3;
+// L008: a success ending must need at least this percentage of the best total.
+inline constexpr int kLintSuccessMinPercent = 60;
 
 // Lints one validated scenario. `doc`, when given, is the parsed file and
 // gives exact positions of the offending values; without it positions fall
-// back to the node, choice or cast member.
+// back to the node, choice or cast member. `analysis` is the scenario's
+// exact analysis (computed here when not given).
 std::vector<Diagnostic> lintScenario(const Scenario& s, const Framework& fw,
-                                     const PositionedJson* doc = nullptr);
+                                     const PositionedJson* doc = nullptr,
+                                     const Analysis* analysis = nullptr);
 
 // Lints every scenario of a loaded library (files with errors are not
 // linted). Returns the library's own diagnostics followed by the lint
@@ -40,5 +45,9 @@ std::vector<Diagnostic> lintLibrary(const Library& lib, const Framework& fw);
 // ASCII-folded words of 4+ letters that are not stop words, reduced to a
 // crude stem (exposed for the tests and the docs).
 std::vector<std::string> contentWords(const std::string& text);
+// Every word of a text, lowercased (ASCII), split as contentWords splits.
+std::vector<std::string> textWords(const std::string& text);
+// Four letters or more and not a stop word.
+bool isContentWord(const std::string& word);
 
 }  // namespace trustdaily::core
