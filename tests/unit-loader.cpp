@@ -155,3 +155,43 @@ TEST_CASE("a folder with bad files still loads every good one") {
   CHECK(errors == 3);  // broken, empty, the directory
   fs::remove_all(dir);
 }
+
+TEST_CASE("scene documents are read in file order, kind defaulting to doc") {
+  std::string text = testing::fixtureText("valid", "documents");
+  text.replace(text.find(R"({"kind": "email", )"), 18, "{");
+  core::ScenarioLoad load =
+      core::loadScenarioBytes(text, "documents.json", testing::repoFramework());
+  REQUIRE(load.ok());
+  CHECK(load.diagnostics.empty());
+  const core::Node* n = load.scenario->findNode("standup");
+  REQUIRE(n);
+  REQUIRE(n->documents.size() == 2);
+  CHECK(n->documents[0].kind == "doc");
+  CHECK(n->documents[0].title == "Email: Marco to the sales team, 2 May");
+  CHECK(n->documents[0].text.find("\n\nMarco") != std::string::npos);
+  CHECK(n->documents[0].sets == std::vector<std::string>{"read_marco_email"});
+  CHECK(n->documents[0].pos.line == 19);
+  CHECK(n->documents[1].kind == "dashboard");
+  CHECK(load.scenario->findNode("marco")->documents.empty());
+}
+
+TEST_CASE("every document kind is accepted; titles at 80 and texts at 1500 characters pass") {
+  std::string kinds;
+  for (std::string_view k : core::kDocumentKinds) {
+    std::string text = testing::fixtureText("valid", "documents");
+    text.replace(text.find(R"("kind": "email")"), 15, "\"kind\": \"" + std::string(k) + "\"");
+    std::string title = "Email: Marco to the sales team, 2 May";
+    text.replace(text.find(title), title.size(), std::string(80, 'T'));
+    CAPTURE(k);
+    core::ScenarioLoad load =
+        core::loadScenarioBytes(text, "documents.json", testing::repoFramework());
+    CHECK(load.ok());
+  }
+  std::string text = testing::fixtureText("valid", "documents");
+  std::string body = "Payment errors: 2.1% (target 0.5%).";
+  text.replace(text.find(body), body.size(), std::string(1500 - 56, 'x'));
+  core::ScenarioLoad load =
+      core::loadScenarioBytes(text, "documents.json", testing::repoFramework());
+  CHECK(load.ok());
+  CHECK(load.scenario->findNode("standup")->documents[1].text.size() == 1500);
+}

@@ -150,3 +150,35 @@ TEST_CASE("no play in progress starts fresh") {
   CHECK(r.outcome == core::ReloadOutcome::Restarted);
   CHECK(r.session->currentNode().id == "intro");
 }
+
+TEST_CASE("a reload opens again the documents read on the way and at the current scene") {
+  const std::string text = testing::fixtureText("valid", "documents");
+  auto loadDocs = [](const std::string& t) {
+    return core::loadScenarioBytes(t, "documents.json", testing::repoFramework());
+  };
+  core::ScenarioLoad before = loadDocs(text);
+  REQUIRE(before.ok());
+  core::Session old(before.scenario, before.analysis);
+  old.openDocument(0);
+  old.openDocument(1);
+  old.chooseByIndex(0);  // gated by the dashboard
+  REQUIRE(old.currentNode().id == "marco");
+
+  core::ScenarioLoad edited = loadDocs(replaced(text, "corridor", "kitchen"));
+  core::PlaytestReload r = core::reloadPlaytest(&old, edited, "");
+  CHECK(r.outcome == core::ReloadOutcome::Replayed);
+  REQUIRE(r.session);
+  CHECK(r.session->state() == old.state());
+
+  // The email removed: the path there (through the dashboard) still holds,
+  // but the document read is gone, so the state is fresh at the same node.
+  std::string noEmail = text;
+  std::size_t from = noEmail.find(R"({"kind": "email")");
+  std::size_t to = noEmail.find(R"({"kind": "dashboard")");
+  noEmail.erase(from, to - from);
+  noEmail = replaced(noEmail, R"("requires": {"flags": ["read_marco_email"]},)", "");
+  core::ScenarioLoad gone = loadDocs(noEmail);
+  REQUIRE(gone.ok());
+  core::PlaytestReload g = core::reloadPlaytest(&old, gone, "");
+  CHECK(g.outcome == core::ReloadOutcome::SameNode);
+}

@@ -170,3 +170,64 @@ TEST_CASE("choosing when finished or out of range is refused") {
   CHECK_THROWS_AS(s.choose(0), std::out_of_range);
   CHECK_THROWS_AS(s.rewindTo(9), std::out_of_range);
 }
+
+// ---- documents -----------------------------------------------------------
+
+TEST_CASE("opening a document sets its flags and offers the choice it gates, at no cost") {
+  auto sc = testing::fixtureModel("valid", "documents");
+  REQUIRE(sc);
+  core::Session s(sc, analyse(*sc));
+  CHECK(offeredTexts(s).size() == 2);  // the dashboard choice is hidden
+  core::PlayState before = s.state();
+  const core::Document& d = s.openDocument(1);
+  CHECK(d.kind == "dashboard");
+  CHECK(s.state().flags == std::set<std::string>{"saw_error_dashboard"});
+  CHECK(s.documentOpened(1));
+  CHECK_FALSE(s.documentOpened(0));
+  CHECK(offeredTexts(s).size() == 3);
+  CHECK(s.state().trust == before.trust);
+  CHECK(s.state().totals == before.totals);
+  CHECK(s.history().empty());
+  s.openDocument(1);  // again: nothing more changes
+  CHECK(s.state().documentsOpened.size() == 1);
+  CHECK(s.total() == 0);
+}
+
+TEST_CASE("documents read stay marked at their scene and their flags carry on") {
+  auto sc = testing::fixtureModel("valid", "documents");
+  REQUIRE(sc);
+  core::Session s(sc, analyse(*sc));
+  s.openDocument(0);  // Marco's email
+  s.choose(0);        // ask how far the card form is (the only ungated choice first)
+  REQUIRE(s.currentNode().id == "marco");
+  CHECK_FALSE(s.documentOpened(0));  // marco has no documents
+  CHECK(s.state().documentsOpened.count({sc->nodeIndex.at("standup"), 0}) == 1);
+  CHECK(offeredTexts(s).front().rfind("Remind Marco", 0) == 0);  // gated by the email
+}
+
+TEST_CASE("rewind restores the documents read and their flags exactly") {
+  auto sc = testing::fixtureModel("valid", "documents");
+  REQUIRE(sc);
+  core::Session s(sc, analyse(*sc));
+  s.openDocument(1);
+  core::PlayState beforeChoice = s.state();
+  s.chooseByIndex(0);  // shows the dashboard
+  s.chooseByIndex(2);  // "Say June is fine": a misstep into failure
+  REQUIRE(s.finished());
+  s.rewindTo(0);
+  CHECK(s.state() == beforeChoice);
+  CHECK(s.documentOpened(1));
+  CHECK_FALSE(s.documentOpened(0));
+  // A fresh state is not the one before: the dashboard read survives rewind.
+  CHECK_FALSE(s.state() == core::initialState(*sc));
+}
+
+TEST_CASE("opening a document that does not exist, or at an ending, throws") {
+  auto sc = testing::fixtureModel("valid", "documents");
+  REQUIRE(sc);
+  core::Session s(sc, analyse(*sc));
+  CHECK_THROWS_AS(s.openDocument(2), std::out_of_range);
+  s.chooseByIndex(2);  // the order: straight to failure
+  REQUIRE(s.finished());
+  CHECK_THROWS_AS(s.openDocument(0), std::out_of_range);
+}

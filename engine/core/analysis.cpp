@@ -54,6 +54,7 @@ struct Memo {
   std::uint8_t endings = 0;  // bit per EndingKind
   bool saturated = false;
   std::int8_t bestChoice = -1;
+  std::uint8_t bestDocuments = 0;  // bit per document to open before bestChoice
 
   int bestOverall() const { return *std::max_element(best.begin(), best.end()); }
   int worstOverall() const {
@@ -101,14 +102,17 @@ class StateTable {
     std::uint16_t node;
     std::uint8_t endings, saturated;
     std::int8_t bestChoice;
+    std::uint8_t bestDocs;
     std::uint8_t used;
 
     static Slot of(const StateKey& k, const Memo& m) {
-      return Slot{k.flags,      k.trust, m.paths,   m.best,
-                  m.worst,      k.node,  m.endings, static_cast<std::uint8_t>(m.saturated),
-                  m.bestChoice, 1};
+      return Slot{k.flags,      k.trust,         m.paths,   m.best,
+                  m.worst,      k.node,          m.endings, static_cast<std::uint8_t>(m.saturated),
+                  m.bestChoice, m.bestDocuments, 1};
     }
-    Memo memo() const { return Memo{paths, best, worst, endings, saturated != 0, bestChoice}; }
+    Memo memo() const {
+      return Memo{paths, best, worst, endings, saturated != 0, bestChoice, bestDocs};
+    }
   };
   static_assert(sizeof(Slot) == 56);
   std::size_t index(const StateKey& k) const { return StateKeyHash{}(k)&mask_; }
@@ -166,7 +170,16 @@ class Analyser {
 
   void compileChoices() {
     compiled_.resize(s_.nodes.size());
+    documentMasks_.resize(s_.nodes.size());
+    computeLiveFlags();
     for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) {
+      for (const auto& d : s_.nodes[ni].documents) {
+        std::uint64_t mask = 0;
+        for (const auto& f : d.sets)
+          if (auto it = flagIndex_.find(f); it != flagIndex_.end())
+            mask |= std::uint64_t{1} << it->second;
+        documentMasks_[ni].push_back(mask & liveFlags_[ni]);
+      }
       for (const auto& c : s_.nodes[ni].choices) {
         CompiledChoice cc;
         for (const auto& f : c.sets)
@@ -189,6 +202,30 @@ class Analyser {
         compiled_[ni].push_back(std::move(cc));
       }
     }
+  }
+
+  // liveFlags_[n]: the flags some condition at n or at a node after it reads.
+  // Any other flag set in a state at n can no longer change what is offered,
+  // so states are keyed without it (exact; it merges states that differ only
+  // in a flag nobody will read, e.g. a document read for a choice already
+  // made). The scene graph is acyclic here (checked before the analysis).
+  void computeLiveFlags() {
+    liveFlags_.assign(s_.nodes.size(), 0);
+    std::vector<bool> done(s_.nodes.size(), false);
+    std::function<std::uint64_t(std::size_t)> live = [&](std::size_t ni) -> std::uint64_t {
+      if (done[ni]) return liveFlags_[ni];
+      std::uint64_t m = 0;
+      for (const auto& c : s_.nodes[ni].choices) {
+        if (c.condition) {
+          for (const auto& f : c.condition->flags) m |= std::uint64_t{1} << flagIndex_.at(f);
+          for (const auto& f : c.condition->notFlags) m |= std::uint64_t{1} << flagIndex_.at(f);
+        }
+        m |= live(c.nextIndex);
+      }
+      done[ni] = true;
+      return liveFlags_[ni] = m;
+    };
+    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) live(ni);
   }
 
   bool run(Analysis& a) {
@@ -260,13 +297,56 @@ class Analyser {
     const CompiledChoice& cc = compiled_[nodeIdx][choiceIdx];
     StateKey n = k;
     n.node = static_cast<std::uint16_t>(c.nextIndex);
-    n.flags |= cc.setsFlags;
+    n.flags = (n.flags | cc.setsFlags) & liveFlags_[c.nextIndex];
     for (const auto& [slot, d] : cc.trustDelta) {
       int v = std::clamp(trustOf(n, slot) + d, 0, 100);
       n.trust &= ~(std::uint64_t{0xFF} << (8 * slot));
       n.trust |= static_cast<std::uint64_t>(v) << (8 * slot);
     }
     return n;
+  }
+
+  // A state a scene's documents can lead to before a choice: the flags of the
+  // documents opened added, with the first subset of documents that adds them.
+  struct Variant {
+    StateKey key;
+    std::uint8_t documents = 0;  // bit per document of the node
+  };
+
+  // At most 2^4 subsets of documents; a fixed array keeps the solver free of
+  // allocations for the common scene without documents.
+  struct Variants {
+    std::array<Variant, std::size_t{1} << kMaxDocuments> items;
+    std::size_t count = 0;
+    const Variant* begin() const { return items.data(); }
+    const Variant* end() const { return items.data() + count; }
+  };
+
+  // Every distinct state that opening some subset of the node's documents
+  // gives, the state with none opened first. Documents whose flags no
+  // condition reads add nothing and give no new state.
+  Variants documentVariants(const StateKey& k) const {
+    Variants out;
+    out.items[out.count++] = Variant{k, 0};
+    const std::vector<std::uint64_t>& masks = documentMasks_[k.node];
+    std::size_t docs = std::min(masks.size(), kMaxDocuments);
+    for (unsigned subset = 1; subset < (1u << docs); ++subset) {
+      StateKey v = k;
+      for (std::size_t j = 0; j < docs; ++j)
+        if (subset >> j & 1) v.flags |= masks[j];
+      bool seen = std::any_of(out.begin(), out.end(),
+                              [&](const Variant& o) { return o.key.flags == v.flags; });
+      if (!seen) out.items[out.count++] = Variant{v, static_cast<std::uint8_t>(subset)};
+    }
+    return out;
+  }
+
+  // The documents in a subset bit set, as ascending indices.
+  static std::vector<std::size_t> documentList(std::uint8_t subset) {
+    std::vector<std::size_t> out;
+    for (std::size_t j = 0; j < kMaxDocuments; ++j)
+      if (subset >> j & 1) out.push_back(j);
+    return out;
   }
 
   // Depth-first over the acyclic scene graph; depth is bounded by the node
@@ -284,18 +364,28 @@ class Analyser {
     if (memo_.find(k, m)) return m;
     if (memo_.size() >= budget_) throw BudgetExceeded{};
     reached_[k.node] = true;
-    {
+    const Variants variants = documentVariants(k);
+    std::vector<std::pair<std::size_t, StateKey>> taken;  // (choice, next state) counted
+    for (const Variant& v : variants) {
       bool offered = false;
       for (std::size_t i = 0; i < n.choices.size(); ++i) {
         const Choice& c = n.choices[i];
-        if (!holds(compiled_[k.node][i], k)) continue;
+        if (!holds(compiled_[k.node][i], v.key)) continue;
         offered = true;
         offered_[k.node][i] = true;
-        const Memo child = solve(apply(k, k.node, i));
+        const StateKey next = apply(v.key, k.node, i);
+        if (variants.count > 1) {  // two variants may lead by one choice to one state
+          std::pair<std::size_t, StateKey> edge{i, next};
+          if (std::find(taken.begin(), taken.end(), edge) != taken.end()) continue;
+          taken.push_back(edge);
+        }
+        const Memo child = solve(next);
         if (child.paths == 0 && !child.saturated) continue;
         if (m.bestChoice < 0 ||
-            child.bestOverall() + c.scoreSum > m.bestOverall())  // first best in file order
+            child.bestOverall() + c.scoreSum > m.bestOverall()) {  // first best in file order
           m.bestChoice = static_cast<std::int8_t>(i);
+          m.bestDocuments = v.documents;
+        }
         for (std::size_t j = 0; j < kKinds; ++j) {
           if (child.best[j] == kNoPath) continue;
           const int best = child.best[j] + c.scoreSum, worst = child.worst[j] + c.scoreSum;
@@ -307,24 +397,30 @@ class Analyser {
         m.paths = sum < m.paths ? UINT64_MAX : sum;
         m.endings |= child.endings;
       }
-      if (!offered) reportStuck(k, n);
+      if (!offered) reportStuck(v.key, n, v.documents);
     }
     memo_.insert(k, m);
     return m;
   }
 
-  void reportStuck(const StateKey& k, const Node& n) {
+  void reportStuck(const StateKey& k, const Node& n, std::uint8_t documents) {
     if (stuckReported_[k.node]) return;
     stuckReported_[k.node] = true;
+    std::string opened;
+    for (std::size_t j = 0; j < n.documents.size(); ++j)
+      if (documents >> j & 1) opened += (opened.empty() ? "'" : ", '") + n.documents[j].title + "'";
     std::string state;
     for (const auto& [f, b] : flagIndex_)
       if (k.flags >> b & 1) state += (state.empty() ? "" : ", ") + f;
     state = "flags {" + state + "}";
     for (const auto& [p, slot] : partnerIndex_)
       state += ", " + p + " trust " + std::to_string(trustOf(k, slot));
-    out_.push_back(makeDiagnostic(
-        DiagCode::Stuck, s_.path, n.pos, nodePointer(n.id),
-        "the player is stuck at '" + n.id + "': no choice is offered when " + state));
+    out_.push_back(makeDiagnostic(DiagCode::Stuck, s_.path, n.pos, nodePointer(n.id),
+                                  "the player is stuck at '" + n.id +
+                                      "': no choice is offered when " + state +
+                                      (!opened.empty()        ? " (after opening " + opened + ")"
+                                       : !n.documents.empty() ? " (with no document opened)"
+                                                              : "")));
   }
 
   void buildBestPath(StateKey k, Analysis& a) {
@@ -332,7 +428,10 @@ class Analyser {
       Memo m;
       if (!memo_.find(k, m) || m.bestChoice < 0) return;
       std::size_t ci = static_cast<std::size_t>(m.bestChoice);
-      a.bestPath.push_back(PathStep{s_.nodes[k.node].id, ci});
+      const std::vector<std::uint64_t>& masks = documentMasks_[k.node];
+      for (std::size_t j = 0; j < masks.size(); ++j)
+        if (m.bestDocuments >> j & 1) k.flags |= masks[j];
+      a.bestPath.push_back(PathStep{s_.nodes[k.node].id, ci, documentList(m.bestDocuments)});
       k = apply(k, k.node, ci);
     }
   }
@@ -359,16 +458,19 @@ class Analyser {
     while (!s_.nodes[k.node].isEnding) {
       const Node& n = s_.nodes[k.node];
       bool moved = false;
-      for (std::size_t i = 0; i < n.choices.size() && !moved; ++i) {
-        if (!holds(compiled_[k.node][i], k)) continue;
-        StateKey next = apply(k, k.node, i);
-        Memo child = solved(next);
-        int v = lowest ? child.worst[j] : child.best[j];
-        if (v == kNoPath || v + n.choices[i].scoreSum != target) continue;
-        path.push_back(PathStep{n.id, i});
-        target = v;
-        k = next;
-        moved = true;
+      for (const Variant& opened : documentVariants(k)) {
+        for (std::size_t i = 0; i < n.choices.size() && !moved; ++i) {
+          if (!holds(compiled_[k.node][i], opened.key)) continue;
+          StateKey next = apply(opened.key, k.node, i);
+          Memo child = solved(next);
+          int v = lowest ? child.worst[j] : child.best[j];
+          if (v == kNoPath || v + n.choices[i].scoreSum != target) continue;
+          path.push_back(PathStep{n.id, i, documentList(opened.documents)});
+          target = v;
+          k = next;
+          moved = true;
+        }
+        if (moved) break;
       }
       if (!moved) return {};  // cannot happen for a solved state; stay honest
     }
@@ -397,6 +499,8 @@ class Analyser {
   std::map<std::string, std::size_t> flagIndex_;
   std::map<std::string, std::size_t> partnerIndex_;
   std::vector<std::vector<CompiledChoice>> compiled_;
+  std::vector<std::vector<std::uint64_t>> documentMasks_;  // per node, per document
+  std::vector<std::uint64_t> liveFlags_;                   // per node
   StateTable memo_;
   std::vector<bool> reached_;
   std::vector<bool> stuckReported_;

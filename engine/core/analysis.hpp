@@ -29,6 +29,9 @@ struct DecisionSummary {
 struct PathStep {
   std::string nodeId;
   std::size_t choiceIndex = 0;  // index in the node's choices (file order)
+  // Documents of the node to open before choosing (indices, ascending). Only
+  // the analysis' best path fills it, and only with documents the path needs.
+  std::vector<std::size_t> documents{};
   bool operator==(const PathStep&) const = default;
 };
 
@@ -49,6 +52,10 @@ struct Analysis {
   bool complete = false;  // false when the budget stopped it or the graph is broken
   int bestTotal = 0;
   int worstTotal = 0;
+  // Complete paths: two differ when they differ in a choice or in the state
+  // (node, flags and trust some condition reads) a choice leads to. Without
+  // documents that is the sequence of choices; opening a document whose flags
+  // change what is offered later makes a path of its own.
   std::uint64_t paths = 0;
   bool pathsSaturated = false;              // true when the count exceeded 2^64-1
   std::vector<std::string> endings;         // sorted kinds reachable: "failure","mixed","success"

@@ -50,6 +50,8 @@ enum class DiagCode {
   FeedbackRequired,       // E120
   BadSituation,           // E121
   TooManyEntries,         // E122
+  DocumentsOnEnding,      // E123
+  BadDocumentKind,        // E124
   // graph (E2xx)
   UnknownStart,          // E201
   UnknownNext,           // E202

@@ -85,7 +85,9 @@ std::optional<std::string> FieldReader::stringValue(const Json& v, const std::st
   std::size_t len = utf8Length(s);
   if (len < minLen || len > maxLen) {
     std::string limit = minLen == maxLen ? std::to_string(minLen)
-                                         : std::to_string(minLen) + " to " + std::to_string(maxLen);
+                        : maxLen == static_cast<std::size_t>(-1)
+                            ? "at least " + std::to_string(minLen)
+                            : std::to_string(minLen) + " to " + std::to_string(maxLen);
     std::string msg = len < minLen && len == 0 ? "'" + what + "' is empty"
                                                : "'" + what + "' is " + std::to_string(len) +
                                                      " characters, over the limit";

@@ -5,8 +5,21 @@
 namespace trustdaily::core {
 namespace {
 
-// Replays the old path (node ids and choice indices) on the new scenario; true
-// when every step still exists and ends on `nodeId`.
+// Opens again, at the current node of `s`, the documents the old play read at
+// the node of that id; false when one of them is gone.
+bool reopenDocuments(Session& s, const Session& old, const std::string& nodeId) {
+  auto oldNode = old.scenario().nodeIndex.find(nodeId);
+  if (oldNode == old.scenario().nodeIndex.end()) return false;
+  for (const auto& [node, doc] : old.state().documentsOpened) {
+    if (node != oldNode->second) continue;
+    if (doc >= s.currentNode().documents.size()) return false;
+    s.openDocument(doc);
+  }
+  return true;
+}
+
+// Replays the old path (node ids, documents read and choice indices) on the
+// new scenario; true when every step still exists and ends on `nodeId`.
 bool replay(Session& s, const Session& old, const std::string& nodeId) {
   const Scenario& sc = s.scenario();
   const std::vector<ChoiceOutcome>& path = old.history();
@@ -19,12 +32,14 @@ bool replay(Session& s, const Session& old, const std::string& nodeId) {
   try {
     for (const ChoiceOutcome& step : path) {
       if (s.finished() || s.currentNode().id != step.nodeId) return false;
+      if (!reopenDocuments(s, old, step.nodeId)) return false;
       s.chooseByIndex(step.choiceIndex);
     }
   } catch (const std::out_of_range&) {
     return false;  // the choice is gone or its condition no longer holds
   }
-  return s.currentNode().id == nodeId;
+  if (s.currentNode().id != nodeId) return false;
+  return s.finished() || reopenDocuments(s, old, nodeId);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.hpp"
@@ -33,6 +34,22 @@ struct Choice {
   SourcePos pos;                       // position of the choice object
 };
 
+// Backstory a scene offers (the `documents` extension, docs/format.md): the
+// player may open any of them before choosing, at no cost; opening sets
+// `sets`. Only scenes have documents.
+struct Document {
+  std::string title;
+  std::string kind = "doc";  // email, chat, notes, dashboard, contract, ticket, doc
+  std::string text;
+  std::vector<std::string> sets;  // flag names set when opened
+  SourcePos pos;                  // position of the document object
+};
+
+// The document kinds the format allows, in the order the docs list them.
+inline constexpr std::string_view kDocumentKinds[] = {"email",    "chat",   "notes", "dashboard",
+                                                      "contract", "ticket", "doc"};
+inline constexpr std::size_t kMaxDocuments = 4;
+
 enum class EndingKind { Success, Mixed, Failure };
 std::string_view endingName(EndingKind k);  // "success", "mixed", "failure"
 
@@ -42,6 +59,7 @@ struct Node {
   // scene
   std::string speaker;  // cast id or "narrator"
   std::vector<Choice> choices;
+  std::vector<Document> documents;  // optional, at most kMaxDocuments
   // ending
   EndingKind ending = EndingKind::Mixed;
   std::string lesson;

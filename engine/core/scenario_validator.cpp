@@ -1,5 +1,7 @@
 #include "scenario_validator.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "field_reader.hpp"
@@ -18,6 +20,8 @@ constexpr std::size_t kChoiceTextMax = 300;
 constexpr std::size_t kFeedbackMax = 800;
 constexpr std::size_t kMaxNodes = 500;
 constexpr std::size_t kMaxChoices = 6;
+constexpr std::size_t kDocumentTitleMax = 80;
+constexpr std::size_t kDocumentTextMax = 1500;
 constexpr std::size_t kNoLimit = static_cast<std::size_t>(-1);
 
 class ScenarioBuilder {
@@ -198,7 +202,12 @@ class ScenarioBuilder {
     if (auto v = r_.string(obj, ptr, "text", true, 1, kNodeTextMax)) n.text = *v;
     if (ending) {
       n.isEnding = true;
-      r_.warnUnknown(obj, ptr, {"ending", "text", "lesson"}, "ending");
+      // Named apart from unknown fields: an author who gives an ending
+      // documents has misread the extension, not made a typo.
+      r_.warnUnknown(obj, ptr, {"ending", "text", "lesson", "documents"}, "ending");
+      if (obj.contains("documents"))
+        r_.report(DiagCode::DocumentsOnEnding, pointerJoin(ptr, "documents"),
+                  "ending '" + n.id + "' has documents; only scenes may offer documents", true);
       if (auto v = r_.string(obj, ptr, "ending", true, 1, kNoLimit)) {
         if (*v == "success")
           n.ending = EndingKind::Success;
@@ -213,13 +222,15 @@ class ScenarioBuilder {
       if (auto v = r_.string(obj, ptr, "lesson", true, 1, kLessonMax)) n.lesson = *v;
       return;
     }
-    r_.warnUnknown(obj, ptr, {"speaker", "text", "choices"}, "scene");
+    r_.warnUnknown(obj, ptr, {"speaker", "text", "choices", "documents"}, "scene");
     if (auto v = r_.string(obj, ptr, "speaker", true, 1, kNoLimit)) {
       if (*v != "narrator" && s.findCast(*v) == nullptr)
         r_.report(DiagCode::UnknownSpeaker, pointerJoin(ptr, "speaker"),
                   "speaker '" + *v + "' is not in the cast (use a cast id or \"narrator\")");
       n.speaker = *v;
     }
+    if (const Json* docs = r_.member(obj, ptr, "documents", false))
+      readDocuments(*docs, pointerJoin(ptr, "documents"), n);
     const Json* choices = r_.member(obj, ptr, "choices", true);
     std::string cptr = pointerJoin(ptr, "choices");
     if (!choices || !r_.isArray(*choices, cptr, "choices")) return;
@@ -232,6 +243,48 @@ class ScenarioBuilder {
       c.pos = doc_.posOfValue(chPtr);
       if (r_.isObject((*choices)[i], chPtr, "choice")) readChoice((*choices)[i], chPtr, c);
       n.choices.push_back(std::move(c));
+    }
+  }
+
+  // The optional `documents` of a scene (docs/format.md, "Readings and
+  // additions"): 1 to 4, titles unique within the scene.
+  void readDocuments(const Json& arr, const std::string& ptr, Node& n) {
+    if (!r_.isArray(arr, ptr, "documents")) return;
+    if (arr.empty() || arr.size() > kMaxDocuments)
+      r_.report(DiagCode::TooManyEntries, ptr,
+                "'documents' has " + std::to_string(arr.size()) + " entries (1 to " +
+                    std::to_string(kMaxDocuments) + " allowed)");
+    std::set<std::string> titles;
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      std::string dptr = pointerJoin(ptr, i);
+      const Json& obj = arr[i];
+      if (!r_.isObject(obj, dptr, "document")) continue;
+      r_.warnUnknown(obj, dptr, {"title", "kind", "text", "sets"}, "document");
+      Document d;
+      d.pos = doc_.posOfValue(dptr);
+      if (auto v = r_.string(obj, dptr, "title", true, 1, kDocumentTitleMax)) {
+        if (!titles.insert(*v).second)
+          r_.report(DiagCode::DuplicateEntry, pointerJoin(dptr, "title"),
+                    "document title '" + *v + "' is used twice in scene '" + n.id + "'");
+        d.title = *v;
+      }
+      // An empty kind is an unknown kind, reported as such.
+      if (auto v = r_.string(obj, dptr, "kind", false, 0, kNoLimit)) {
+        bool known = std::find(std::begin(kDocumentKinds), std::end(kDocumentKinds), *v) !=
+                     std::end(kDocumentKinds);
+        if (!known) {
+          std::string kinds;
+          for (std::string_view k : kDocumentKinds)
+            kinds += (kinds.empty() ? "" : ", ") + std::string(k);
+          r_.report(DiagCode::BadDocumentKind, pointerJoin(dptr, "kind"),
+                    "document kind '" + *v + "' must be one of " + kinds);
+        }
+        d.kind = *v;
+      }
+      if (auto v = r_.string(obj, dptr, "text", true, 1, kDocumentTextMax)) d.text = *v;
+      if (const Json* v = r_.member(obj, dptr, "sets", false))
+        d.sets = flagList(*v, pointerJoin(dptr, "sets"), "sets");
+      n.documents.push_back(std::move(d));
     }
   }
 

@@ -53,6 +53,19 @@ std::vector<OfferedChoice> Session::choices() const {
   return out;
 }
 
+const Document& Session::openDocument(std::size_t i) {
+  const Node& n = currentNode();
+  if (n.isEnding || i >= n.documents.size()) throw std::out_of_range("no such document");
+  const Document& d = n.documents[i];
+  for (const auto& f : d.sets) state_.flags.insert(f);
+  state_.documentsOpened.emplace(state_.node, i);
+  return d;
+}
+
+bool Session::documentOpened(std::size_t i) const {
+  return state_.documentsOpened.count({state_.node, i}) != 0;
+}
+
 ChoiceOutcome Session::choose(std::size_t offered) {
   auto offer = choices();
   if (offered >= offer.size()) throw std::out_of_range("choice not offered");

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis.hpp"
@@ -23,6 +24,10 @@ struct PlayState {
   std::set<std::string> flags;
   std::map<std::string, int> trust;   // every scenario partner
   std::map<std::string, int> totals;  // principle id -> running sum
+  // Documents read so far: (node index, document index). A scene is visited
+  // at most once on a path (scenes are acyclic), so this also says which
+  // documents were read at each scene of the path.
+  std::set<std::pair<std::size_t, std::size_t>> documentsOpened;
   bool operator==(const PlayState&) const = default;
 };
 
@@ -78,6 +83,14 @@ class Session {
   const PlayState& state() const { return state_; }
   const Node& currentNode() const;
   std::vector<OfferedChoice> choices() const;  // conditions applied
+
+  // Opens document `i` of the current scene: sets its flags and marks it
+  // read. Free (no score, trust or step) and repeatable. Throws
+  // std::out_of_range when the scene has no such document or the session is
+  // finished (a programmer error).
+  const Document& openDocument(std::size_t i);
+  // Whether document `i` of the current scene has been opened.
+  bool documentOpened(std::size_t i) const;
 
   // `offered` is a position in choices(). Throws std::out_of_range when it is
   // not offered or the session is finished (a programmer error).

@@ -57,6 +57,14 @@ SCHEMA_CATCHES = [
     "e122-too-many-choices",
     "w001-choises",
     "w001-unknown-fields",
+    "e101-document-missing-text",
+    "e102-documents-wrong-type",
+    "e107-document-text-length",
+    "e114-document-bad-flag",
+    "e122-too-many-documents",
+    "e123-documents-on-ending",
+    "e124-bad-document-kind",
+    "w001-document-unknown-field",
 ]
 
 

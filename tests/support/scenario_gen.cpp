@@ -119,6 +119,20 @@ std::string generateScenario(const GenOptions& o) {
       choices.push_back(ch);
     }
     scene["choices"] = choices;
+    if (o.documentRate > 0 && rng.chance(o.documentRate)) {
+      static const char* kinds[] = {"email", "chat", "notes", "dashboard", "doc"};
+      Json docs = Json::array();
+      int count = rng.range(1, 4);
+      for (int d = 0; d < count; ++d) {
+        Json doc{{"kind", kinds[rng.range(0, 4)]},
+                 {"title", numbered("Document ", d + 1)},
+                 {"text", "What it says."}};
+        if (o.flags > 0 && rng.chance(0.8))
+          doc["sets"] = {numbered("f", rng.range(0, o.flags - 1))};
+        docs.push_back(doc);
+      }
+      scene["documents"] = docs;
+    }
     nodes[name(i)] = scene;
   }
   j["nodes"] = nodes;

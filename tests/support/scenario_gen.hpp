@@ -15,6 +15,9 @@ struct GenOptions {
   double conditionRate = 0.3;  // chance that a choice after the first has `requires`
   bool trustConditions = true;
   bool chain = false;  // first choice of node i leads to i+1 and scores +1 (valid files)
+  // Chance that a scene has documents (1 to 4, each setting one of the flags
+  // or none). 0 draws nothing, so older seeds give the same files.
+  double documentRate = 0.0;
   std::string id = "gen";
 };
 
