@@ -301,15 +301,6 @@ void decisionStats(const Scenario& s, LibraryCoverage& cov) {
   }
 }
 
-// Scenes that offer documents (the optional format extension).
-template <typename N>
-std::size_t documentsOf(const N& n) {
-  if constexpr (requires { n.documents; })
-    return n.documents.size();
-  else
-    return 0;
-}
-
 std::string percent(double share) { return std::to_string(std::lround(100.0 * share)) + " %"; }
 
 void check(bool ok, std::string what, LibraryCoverage& cov) {
@@ -424,7 +415,7 @@ LibraryCoverage computeCoverage(const std::vector<ScenarioPtr>& scenarios,
     ScenarioCoverage sc{s.id, s.partners, s.situation, s.difficulty, 0, 0, {}, {}};
     for (const auto& n : s.nodes) {
       sc.decisions += n.isDecision();
-      sc.documentScenes += documentsOf(n) > 0;
+      sc.documentScenes += !n.documents.empty();
       for (const auto& c : n.choices)
         if (std::find(c.behaviours.begin(), c.behaviours.end(), "credit-publicly") !=
             c.behaviours.end()) {
