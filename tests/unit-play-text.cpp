@@ -363,3 +363,33 @@ TEST_CASE("no line of terminal output is wider than 78 columns") {
   }
   CHECK(n > 30);
 }
+
+TEST_CASE("a scene's documents are listed as d1..dN, read on request, and unlock choices") {
+  ScratchDir data;
+  cli::TextPlayOptions o = fileOptions(data);
+  o.target = std::string(TRUSTDAILY_FIXTURES) + "/valid/documents.json";
+  // A typo, a document that does not exist, the dashboard (which unlocks a
+  // choice, so the numbers are listed again), its choice, the email at a
+  // scene without documents (refused), then the ungated choice there.
+  Run r = play(o, "x\nd3\nd2\n1\nd1\n1\n\n");
+  CHECK(r.code == 0);
+  std::string golden =
+      std::string(TRUSTDAILY_SOURCE_DIR) + "/tests/golden/cli/play-text-documents.txt";
+  std::ifstream in(golden, std::ios::binary);
+  std::string want((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(r.out == want);
+  core::Progress p = progressIn(data);
+  REQUIRE(p.plays.size() == 1);
+  CHECK(p.plays[0].path == steps({{"standup", 0}, {"marco", 1}}));  // documents are no steps
+}
+
+TEST_CASE("scripts that never type d are unaffected by documents") {
+  ScratchDir data;
+  cli::TextPlayOptions o = fileOptions(data);
+  o.target = std::string(TRUSTDAILY_FIXTURES) + "/valid/documents.json";
+  Run r = play(o, "1\n1\n\n");  // ask, find out (a misstep), go on
+  CHECK(r.code == 0);
+  CHECK_FALSE(r.has("Type a number"));
+  CHECK(r.count("Documents (type d1 or d2 to read one):") == 1);
+  CHECK(r.has("Ending: mixed"));
+}

@@ -116,6 +116,35 @@ void printNode(std::ostream& out, const core::Scenario& s, const core::Node& n) 
   out << wrap(n.text, "  ", "  ");
 }
 
+// "d1", "d1 or d2", "d1, d2 or d3", ...
+std::string documentNames(std::size_t count) {
+  std::string out;
+  for (std::size_t i = 1; i <= count; ++i) {
+    if (i > 1) out += i == count ? " or " : ", ";
+    out += 'd';  // appended piecewise: GCC 12 warns falsely (-Wrestrict) on "d" + ...
+    out += std::to_string(i);
+  }
+  return out;
+}
+
+// The scene's documents as d1, d2, ... (before the choices, which keep
+// their numbers 1..k), read ones marked.
+void printDocuments(std::ostream& out, const core::Session& session) {
+  const std::vector<core::Document>& docs = session.currentNode().documents;
+  if (docs.empty()) return;
+  out << "\nDocuments (type " << documentNames(docs.size()) << " to read one):\n";
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    out << wrap(
+        "[" + docs[i].kind + "] " + docs[i].title + (session.documentOpened(i) ? "  (read)" : ""),
+        "  d" + std::to_string(i + 1) + ". ", "      ");
+}
+
+void printDocument(std::ostream& out, std::size_t i, const core::Document& d) {
+  out << "\n"
+      << wrap("-- d" + std::to_string(i + 1) + ". " + d.title + " (" + d.kind + ") --", "", "");
+  out << wrap(d.text, "  ", "  ") << "-- end of document --\n";
+}
+
 void printChoices(std::ostream& out, const std::vector<core::OfferedChoice>& offered) {
   out << "\n";
   for (std::size_t i = 0; i < offered.size(); ++i)
@@ -184,17 +213,33 @@ std::optional<std::string> readLine(std::istream& in, std::ostream& out) {
   return trim(line);
 }
 
-std::optional<std::size_t> readChoice(std::istream& in, std::ostream& out, std::size_t count) {
+// What the player typed at a scene: a choice (a position in the offered
+// list) or a document to read.
+struct SceneInput {
+  bool document = false;
+  std::size_t index = 0;
+};
+
+// "3" -> 3, "d2" -> 2 (as typed, 1-based); nullopt when it is not that shape.
+std::optional<std::size_t> numberAfter(const std::string& s, std::size_t skip) {
+  if (s.size() <= skip || s.size() - skip > 3) return std::nullopt;
+  if (s.find_first_not_of("0123456789", skip) != std::string::npos) return std::nullopt;
+  return std::stoul(s.substr(skip));
+}
+
+std::optional<SceneInput> readSceneInput(std::istream& in, std::ostream& out, std::size_t count,
+                                         std::size_t documents) {
   for (;;) {
     auto line = readLine(in, out);
     if (!line) return std::nullopt;
-    bool digits = !line->empty() && line->size() < 4 &&
-                  line->find_first_not_of("0123456789") == std::string::npos;
-    if (digits) {
-      std::size_t n = std::stoul(*line);
-      if (n >= 1 && n <= count) return n - 1;
-    }
-    out << "Type a number from 1 to " << count << ".\n";
+    if (auto n = numberAfter(*line, 0); n && *n >= 1 && *n <= count)
+      return SceneInput{false, *n - 1};
+    if (documents > 0 && !line->empty() && (line->front() == 'd' || line->front() == 'D'))
+      if (auto n = numberAfter(*line, 1); n && *n >= 1 && *n <= documents)
+        return SceneInput{true, *n - 1};
+    out << "Type a number from 1 to " << count;
+    if (documents > 0) out << ", or " << documentNames(documents) << " to read a document";
+    out << ".\n";
   }
 }
 
@@ -384,13 +429,18 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
       out << "No choice is offered here; the scenario cannot go on.\n";
       return 1;
     }
+    printDocuments(out, session);
     printChoices(out, offered);
-    auto pick = readChoice(in, out, offered.size());
+    auto pick = readSceneInput(in, out, offered.size(), session.currentNode().documents.size());
     if (!pick) {
       out << "\nInput ended before the scenario did; this play was not recorded.\n";
       return 1;
     }
-    core::ChoiceOutcome outcome = session.choose(*pick);
+    if (pick->document) {  // free: read it, then the scene asks again
+      printDocument(out, pick->index, session.openDocument(pick->index));
+      continue;
+    }
+    core::ChoiceOutcome outcome = session.choose(pick->index);
     // The coaching (its feedback tells what happened first), a chance to try
     // a misstep again, and only then the next scene with its choices. An
     // ending is the consequence itself: it comes before the coaching, so a
