@@ -55,7 +55,7 @@ std::vector<std::string> stems() {
 
 }  // namespace
 
-TEST_CASE("lint codes are warnings in the one catalogue, L001 to L009") {
+TEST_CASE("lint codes are warnings in the one catalogue, L001 to L010") {
   std::vector<std::string> names;
   for (core::DiagCode code : core::allCodes()) {
     std::string name(core::codeName(code));
@@ -65,7 +65,7 @@ TEST_CASE("lint codes are warnings in the one catalogue, L001 to L009") {
     CHECK_FALSE(core::codeTitle(code).empty());
   }
   CHECK(names == std::vector<std::string>{"L001", "L002", "L003", "L004", "L005", "L006", "L007",
-                                          "L008", "L009"});
+                                          "L008", "L009", "L010"});
 }
 
 TEST_CASE("every lint rule has a fixture that triggers only it and one that does not") {
@@ -263,4 +263,15 @@ TEST_CASE("docs/authoring.md explains every code of the catalogue") {
     bool rule = guide.str().find("**" + name + ":") != std::string::npos;
     CHECK((row || rule));
   }
+}
+
+TEST_CASE("L010: a document's flags that no condition at its scene or after reads") {
+  // d2's notes set read_spike, which only d1 reads; d2's email sets nothing
+  // (plain backstory) and is not a finding.
+  CHECK(lintLines("l010-document-rewards-nothing") ==
+        std::vector<std::string>{
+            "l010-document-rewards-nothing.json:85:19: warning: document 'Spike notes, again' at "
+            "'d2' sets read_spike, which no condition at this scene or after reads: reading it "
+            "changes nothing; gate a choice on it, or drop the flag (/nodes/d2/documents/1/sets)"});
+  CHECK(lintLines("l010-clean").empty());  // d1's notes unlock a choice at d1
 }

@@ -4,8 +4,10 @@
 #include <array>
 #include <climits>
 #include <functional>
+#include <set>
 #include <unordered_map>
 
+#include "flags_read.hpp"
 #include "json_source.hpp"
 
 namespace trustdaily::core {
@@ -204,28 +206,16 @@ class Analyser {
     }
   }
 
-  // liveFlags_[n]: the flags some condition at n or at a node after it reads.
-  // Any other flag set in a state at n can no longer change what is offered,
-  // so states are keyed without it (exact; it merges states that differ only
-  // in a flag nobody will read, e.g. a document read for a choice already
-  // made). The scene graph is acyclic here (checked before the analysis).
+  // liveFlags_[n]: the flags some condition at n or at a node after it reads
+  // (flags_read.hpp). Any other flag set in a state at n can no longer change
+  // what is offered, so states are keyed without it (exact; it merges states
+  // that differ only in a flag nobody will read, e.g. a document read for a
+  // choice already made). The scene graph is acyclic here.
   void computeLiveFlags() {
+    std::vector<std::set<std::string>> read = flagsReadAtOrAfter(s_);
     liveFlags_.assign(s_.nodes.size(), 0);
-    std::vector<bool> done(s_.nodes.size(), false);
-    std::function<std::uint64_t(std::size_t)> live = [&](std::size_t ni) -> std::uint64_t {
-      if (done[ni]) return liveFlags_[ni];
-      std::uint64_t m = 0;
-      for (const auto& c : s_.nodes[ni].choices) {
-        if (c.condition) {
-          for (const auto& f : c.condition->flags) m |= std::uint64_t{1} << flagIndex_.at(f);
-          for (const auto& f : c.condition->notFlags) m |= std::uint64_t{1} << flagIndex_.at(f);
-        }
-        m |= live(c.nextIndex);
-      }
-      done[ni] = true;
-      return liveFlags_[ni] = m;
-    };
-    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) live(ni);
+    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni)
+      for (const auto& f : read[ni]) liveFlags_[ni] |= std::uint64_t{1} << flagIndex_.at(f);
   }
 
   bool run(Analysis& a) {

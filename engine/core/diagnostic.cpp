@@ -103,6 +103,8 @@ constexpr std::array kCatalogue{
                    "success reachable below 60% of the best total"},
     CatalogueEntry{DiagCode::TextNamesUnmadeChoice, "L009", Severity::Warning,
                    "a gated text names a choice some path into it did not make"},
+    CatalogueEntry{DiagCode::DocumentRewardsNothing, "L010", Severity::Warning,
+                   "a document sets flags no later condition reads"},
 };
 
 const CatalogueEntry& entry(DiagCode code) {

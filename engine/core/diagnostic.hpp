@@ -69,15 +69,16 @@ enum class DiagCode {
   FlatDecision,            // W005
   NotAScenario,            // N001 (a note)
   // content lint (L0xx): valid, but teaches badly (engine/core/lint.cpp)
-  LongestIsBest,          // L001
-  BestSamePosition,       // L002
-  OneSidedDecision,       // L003
-  FeedbackMissesChoice,   // L004
-  PrincipleOnlyRewarded,  // L005
-  TextTooLong,            // L006
-  CastTrustUnchanged,     // L007
-  CheapSuccess,           // L008
-  TextNamesUnmadeChoice,  // L009
+  LongestIsBest,           // L001
+  BestSamePosition,        // L002
+  OneSidedDecision,        // L003
+  FeedbackMissesChoice,    // L004
+  PrincipleOnlyRewarded,   // L005
+  TextTooLong,             // L006
+  CastTrustUnchanged,      // L007
+  CheapSuccess,            // L008
+  TextNamesUnmadeChoice,   // L009
+  DocumentRewardsNothing,  // L010
 };
 
 struct Diagnostic {

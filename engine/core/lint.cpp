@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "choice_mentions.hpp"
+#include "flags_read.hpp"
 #include "path_flags.hpp"
 
 namespace trustdaily::core {
@@ -86,6 +87,7 @@ class Linter {
     }
     onlyRewarded();
     castTrust();
+    documentsThatRewardNothing();
     sortDiagnostics(out_);
     return std::move(out_);
   }
@@ -310,6 +312,30 @@ class Linter {
                "\"), but some path into it did not make that choice (flag '" + m.flag +
                "' is not always set here): gate it on '" + m.flag +
                "' or say only what every path shares");
+  }
+
+  // L010: a document that sets flags promises that reading it matters; if no
+  // condition at its scene or after reads any of them, it never does. (A
+  // document without `sets` is plain backstory, worth reading for itself.)
+  void documentsThatRewardNothing() {
+    std::vector<std::set<std::string>> read;
+    for (std::size_t ni = 0; ni < s_.nodes.size(); ++ni) {
+      const Node& n = s_.nodes[ni];
+      for (std::size_t di = 0; di < n.documents.size(); ++di) {
+        const Document& d = n.documents[di];
+        if (d.sets.empty()) continue;
+        if (read.empty()) read = flagsReadAtOrAfter(s_);
+        bool rewarded = std::any_of(d.sets.begin(), d.sets.end(),
+                                    [&](const std::string& f) { return read[ni].count(f) != 0; });
+        if (rewarded) continue;
+        std::string ptr =
+            pointerJoin(pointerJoin(pointerJoin(nodePtr(n), "documents"), di), "sets");
+        report(DiagCode::DocumentRewardsNothing, valuePos(ptr, d.pos), ptr,
+               "document '" + d.title + "' at '" + n.id + "' sets " + joinIds(d.sets) +
+                   ", which no condition at this scene or after reads: reading it changes "
+                   "nothing; gate a choice on it, or drop the flag");
+      }
+    }
   }
 
   // L009: ending texts and the feedback of gated choices must not name a
