@@ -296,3 +296,21 @@ TEST_CASE("--help on each subcommand exits 0") {
     CHECK_FALSE(r.out.empty());
   }
 }
+
+TEST_CASE("analyze names the documents a strong path reads, in text and JSON") {
+  // By hand: best 4 needs the dashboard (to show it) and the email (for
+  // marco); the cheapest success opens only the email and asks (1 + 2 = 3).
+  Run r = trustdaily("analyze valid/documents.json");
+  REQUIRE_MESSAGE(r.code == 0, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/analyze-documents.txt"));
+  Run j = trustdaily("analyze --format json valid/documents.json");
+  REQUIRE_MESSAGE(j.code == 0, show(j));
+  nlohmann::json a = nlohmann::json::parse(j.out);
+  CHECK(a.at("best_path").at(0) ==
+        nlohmann::json{{"node", "standup"}, {"choice", 0}, {"documents", {0, 1}}});
+  CHECK_FALSE(a.at("best_path").at(1).contains("documents"));  // absent, not empty
+  const auto& success = a.at("ending_ranges").at("success");
+  CHECK(success.at("lowest_total") == 3);
+  CHECK(success.at("lowest_path").at(0).at("documents") == nlohmann::json{0});
+  CHECK(a.at("paths") == 11);
+}

@@ -155,3 +155,19 @@ TEST_CASE("graph --format svg renders with Graphviz when dot is installed, else 
   fs::remove(out);
   fs::remove(err);
 }
+
+TEST_CASE("graph shows documents on their scene and the ones the best path reads") {
+  core::ScenarioLoad load = core::loadScenarioFile(
+      std::string(TRUSTDAILY_FIXTURES) + "/valid/documents.json", testing::repoFramework());
+  REQUIRE(load.ok());
+  std::string dot = core::graphDot(*load.scenario, load.analysis.get());
+  CHECK(dot.find(R"x("standup" [label="standup\npriya\n)x"
+                 R"x(d1 [email] Email: Marco to the sales team, ... (sets read_marco_email)\n)x"
+                 R"x(d2 [dashboard] Dashboard: checkout errors, last... )x"
+                 R"x((sets saw_error_dashboard)", )x") != std::string::npos);
+  CHECK(dot.find(R"x("marco" [label="marco\nmarco", )x") != std::string::npos);
+  CHECK(dot.find(R"x([if saw_error_dashboard]\n(after reading d1, d2)", style=dashed, )x"
+                 R"x(color="#1565c0", penwidth=3];)x") != std::string::npos);
+  CHECK(dot.find(R"x([if read_marco_email]", style=dashed, color="#1565c0", penwidth=3];)x") !=
+        std::string::npos);  // nothing more to read at marco
+}

@@ -50,8 +50,14 @@ void printText(const core::Scenario& s, const core::Analysis& a) {
   for (const auto& step : a.bestPath) {
     const core::Node* n = s.findNode(step.nodeId);
     const auto& c = n->choices[step.choiceIndex];
-    std::cout << "    " << step.nodeId << " -> " << (step.choiceIndex + 1) << ". "
-              << c.text.substr(0, 60) << (c.text.size() > 60 ? "..." : "") << "\n";
+    std::cout << "    " << step.nodeId << " -> ";
+    if (!step.documents.empty()) {  // documents to open first, named as play --text does
+      std::cout << "read";
+      for (std::size_t d : step.documents) std::cout << " d" << d + 1;
+      std::cout << ", ";
+    }
+    std::cout << (step.choiceIndex + 1) << ". " << c.text.substr(0, 60)
+              << (c.text.size() > 60 ? "..." : "") << "\n";
   }
 }
 
@@ -71,7 +77,13 @@ void printJson(const core::Scenario& s, const core::Analysis& a) {
   auto& er = j["ending_ranges"] = nlohmann::ordered_json::object();
   auto pathJson = [](const std::vector<core::PathStep>& path) {
     auto arr = nlohmann::ordered_json::array();
-    for (const auto& st : path) arr.push_back({{"node", st.nodeId}, {"choice", st.choiceIndex}});
+    for (const auto& st : path) {
+      nlohmann::ordered_json step{{"node", st.nodeId}, {"choice", st.choiceIndex}};
+      // Indices of the node's documents to open before the choice (0-based,
+      // as "choice"); absent when none, so files without documents read as before.
+      if (!st.documents.empty()) step["documents"] = st.documents;
+      arr.push_back(std::move(step));
+    }
     return arr;
   };
   for (const auto& r : a.endingRanges)

@@ -25,8 +25,12 @@ std::string padLeft(const std::string& s, std::size_t width) {
 
 void print(const core::Scenario& s, const core::SimulationResult& r) {
   std::cout << s.title << "  [" << s.id << "]\n";
+  bool documents = std::any_of(s.nodes.begin(), s.nodes.end(),
+                               [](const core::Node& n) { return !n.documents.empty(); });
   std::cout << "  " << r.runs << " random players, seed " << r.seed
-            << " (each picks uniformly among the offered choices)\n\n";
+            << " (each picks uniformly among the offered choices";
+  if (documents) std::cout << ",\n  after opening each of a scene's documents with probability 1/2";
+  std::cout << ")\n\n";
   char mean[32];
   std::snprintf(mean, sizeof mean, "%.1f", r.mean);
   std::cout << "  percent  min " << r.min << "  q1 " << r.q1 << "  median " << r.median << "  q3 "

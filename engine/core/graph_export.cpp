@@ -1,7 +1,11 @@
 #include "graph_export.hpp"
 
+#include <map>
 #include <set>
 #include <utility>
+#include <vector>
+
+#include "text_join.hpp"
 
 namespace trustdaily::core {
 
@@ -68,11 +72,11 @@ std::string shortText(const std::string& text, std::size_t maxChars) {
 
 std::string graphDot(const Scenario& s, const Analysis* analysis) {
   std::set<std::string> bestNodes;
-  std::set<std::pair<std::string, std::size_t>> bestEdges;
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> bestEdges;  // -> docs
   if (analysis) {
     for (const auto& step : analysis->bestPath) {
       bestNodes.insert(step.nodeId);
-      bestEdges.insert({step.nodeId, step.choiceIndex});
+      bestEdges[{step.nodeId, step.choiceIndex}] = step.documents;
       const Node* n = s.findNode(step.nodeId);
       if (n && step.choiceIndex < n->choices.size())
         bestNodes.insert(n->choices[step.choiceIndex].next);
@@ -103,6 +107,16 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
     } else {
       label += "\n";
       label += n.speaker;
+      // Documents on their scene, as the terminal names them (d1, d2, ...),
+      // with the flags opening them sets.
+      for (std::size_t i = 0; i < n.documents.size(); ++i) {
+        const Document& d = n.documents[i];
+        label += "\nd";  // piecewise: GCC 12 warns falsely (-Wrestrict) on "\nd" + ...
+        label += std::to_string(i + 1);
+        label += " [" + d.kind + "] ";
+        label += shortText(d.title, kGraphLabelChars);
+        if (!d.sets.empty()) label += " (sets " + joinComma(d.sets) + ")";
+      }
       attrs = n.isDecision() ? "shape=box, style=\"rounded,filled\", fillcolor=\"#d6e4f5\""
                              : "shape=box, style=rounded";
     }
@@ -123,7 +137,12 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
         label += "\n[" + conditionText(*c.condition) + "]";
         attrs += ", style=dashed";
       }
-      if (bestEdges.count({n.id, i})) attrs += ", color=\"#1565c0\", penwidth=3";
+      if (auto best = bestEdges.find({n.id, i}); best != bestEdges.end()) {
+        attrs += ", color=\"#1565c0\", penwidth=3";
+        std::vector<std::string> read;  // the documents the best path opens first
+        for (std::size_t d : best->second) read.push_back('d' + std::to_string(d + 1));
+        if (!read.empty()) label += "\n(after reading " + joinComma(read) + ")";
+      }
       out += "  " + dotQuoted(n.id) + " -> " + dotQuoted(c.next) + " [label=" + dotQuoted(label) +
              attrs + "];\n";
     }

@@ -12,6 +12,7 @@
 #include "choice_mentions.hpp"
 #include "flags_read.hpp"
 #include "path_flags.hpp"
+#include "text_join.hpp"
 
 namespace trustdaily::core {
 
@@ -60,15 +61,6 @@ bool sharesWord(const std::vector<std::string>& a, const std::vector<std::string
     for (const auto& y : b)
       if (stemsMatch(x, y)) return true;
   return false;
-}
-
-std::string joinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) {
-    if (!out.empty()) out += ", ";
-    out += id;
-  }
-  return out;
 }
 
 class Linter {
@@ -153,7 +145,7 @@ class Linter {
       const Node* first = s_.findNode(longestBest.front());
       std::string msg = "the best-scoring choice is also the longest in ";
       msg += std::to_string(longestBest.size());
-      msg += of + joinIds(longestBest) + "): players can win by picking the longest answer";
+      msg += of + joinComma(longestBest) + "): players can win by picking the longest answer";
       report(DiagCode::LongestIsBest, keyPos(nodePtr(*first), first->pos), nodePtr(*first), msg);
     }
     for (const auto& [position, ids] : bestAt) {
@@ -163,7 +155,7 @@ class Linter {
       msg += std::to_string(position + 1);
       msg += " in ";
       msg += std::to_string(ids.size());
-      msg += of + joinIds(ids) + "): players can win by position; vary where it sits";
+      msg += of + joinComma(ids) + "): players can win by position; vary where it sits";
       report(DiagCode::BestSamePosition, keyPos(nodePtr(*first), first->pos), nodePtr(*first), msg);
     }
   }
@@ -331,7 +323,7 @@ class Linter {
         std::string ptr =
             pointerJoin(pointerJoin(pointerJoin(nodePtr(n), "documents"), di), "sets");
         report(DiagCode::DocumentRewardsNothing, valuePos(ptr, d.pos), ptr,
-               "document '" + d.title + "' at '" + n.id + "' sets " + joinIds(d.sets) +
+               "document '" + d.title + "' at '" + n.id + "' sets " + joinComma(d.sets) +
                    ", which no condition at this scene or after reads: reading it changes "
                    "nothing; gate a choice on it, or drop the flag");
       }

@@ -40,6 +40,10 @@ SimulationResult simulate(const ScenarioPtr& scenario, const std::shared_ptr<con
   for (std::size_t run = 0; run < runs; ++run) {
     Session session(scenario, a);
     while (!session.finished()) {
+      // A random player opens each document with probability 1/2 (no draw at
+      // a scene without documents, so those results are as before).
+      for (std::size_t d = 0; d < session.currentNode().documents.size(); ++d)
+        if (rng.below(2) == 1) session.openDocument(d);
       std::size_t offered = session.choices().size();
       session.choose(static_cast<std::size_t>(rng.below(offered)));
     }

@@ -1,7 +1,8 @@
 #pragma once
-// Random playthroughs: N players who pick uniformly among the offered
-// choices, played through core::Session, to show an author how the
-// percentages spread and how often each ending is reached. The generator is
+// Random playthroughs: N players who open each of a scene's documents with
+// probability 1/2 and then pick uniformly among the offered choices, played
+// through core::Session, to show an author how the percentages spread and
+// how often each ending is reached. The generator is
 // our own splitmix64, so a seed gives the same figures on every platform.
 #include <cstddef>
 #include <cstdint>
