@@ -77,6 +77,7 @@ TEST_CASE("graph output parsed back has the scenario's nodes and one edge per ch
   for (const auto& file : scenarioFiles()) {
     CAPTURE(file);
     core::ScenarioLoad load = core::loadScenarioFile(file, testing::repoFramework());
+    if (load.notAScenario) continue;  // schedule.json and the like
     REQUIRE(load.ok());
     ParsedDot p = parseDot(core::graphDot(*load.scenario, load.analysis.get()));
     CHECK(p.closed);
