@@ -231,3 +231,22 @@ TEST_CASE("opening a document that does not exist, or at an ending, throws") {
   REQUIRE(s.finished());
   CHECK_THROWS_AS(s.openDocument(0), std::out_of_range);
 }
+
+TEST_CASE("a choice records the documents read before it, so a replay can open them again") {
+  auto sc = testing::fixtureModel("valid", "documents");
+  REQUIRE(sc);
+  core::Session s(sc, analyse(*sc));
+  s.openDocument(1);
+  s.openDocument(0);
+  core::ChoiceOutcome first = s.chooseByIndex(0);
+  CHECK(first.documentsRead == std::vector<std::size_t>{0, 1});  // ascending, once each
+  core::ChoiceOutcome second = s.chooseByIndex(0);
+  CHECK(second.documentsRead.empty());  // marco has no documents
+  // Replayed from the record alone: the same state, step by step.
+  core::Session replay(sc, analyse(*sc));
+  for (const core::ChoiceOutcome& o : s.history()) {
+    for (std::size_t d : o.documentsRead) replay.openDocument(d);
+    replay.chooseByIndex(o.choiceIndex);
+  }
+  CHECK(replay.state() == s.state());
+}

@@ -343,7 +343,7 @@ core::PlayRecord recordOf(const core::Session& session, const core::CivilDate& d
   rec.total = session.total();
   rec.ending = std::string(core::endingName(session.currentNode().ending));
   for (const core::ChoiceOutcome& h : session.history()) {
-    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex});
+    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex, h.documentsRead});
     if (h.misstep) rec.missteps.push_back(h.step);
   }
   rec.finishedAt = core::localTimestamp();

@@ -92,6 +92,8 @@ ChoiceOutcome Session::chooseByIndex(std::size_t choiceIndex) {
   const Node& next = scenario_->node(c.nextIndex);
   o.nextNodeId = next.id;
   o.misstep = c.scoreSum < 0 || (next.isEnding && next.ending == EndingKind::Failure);
+  for (const auto& [node, doc] : state_.documentsOpened)
+    if (node == state_.node) o.documentsRead.push_back(doc);
 
   before_.push_back(state_);
   for (const auto& [p, v] : c.score) state_.totals[p] += v;

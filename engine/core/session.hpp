@@ -45,6 +45,9 @@ struct ChoiceOutcome {
   bool misstep = false;  // score sum < 0 or leads straight to failure
   bool scored = false;   // the choice had a score (feedback to show)
   std::string nextNodeId;
+  // Documents of the node read before the choice (indices, ascending): with
+  // nodeId and choiceIndex, what a replay of the path must do again.
+  std::vector<std::size_t> documentsRead;
 };
 
 // Offered choice: its index in the node's choices, in file order.

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "game/debrief_screen.hpp"
+#include "game/document_screen.hpp"
 #include "game/feedback_screen.hpp"
 #include "game/help_screen.hpp"
 #include "game/home_screen.hpp"
@@ -15,6 +16,7 @@
 #include "game/settings_screen.hpp"
 #include "game/state_dump.hpp"
 #include "game/strong_path_screen.hpp"
+#include "game/view_text.hpp"
 #include "game/window_hints.hpp"
 #include "game/x_connection.hpp"
 
@@ -47,6 +49,7 @@ void App::registerScreens() {
   reg(ScreenId::Settings, static_cast<SettingsScreen*>(nullptr));
   reg(ScreenId::Help, static_cast<HelpScreen*>(nullptr));
   reg(ScreenId::StrongPath, static_cast<StrongPathScreen*>(nullptr));
+  reg(ScreenId::Document, static_cast<DocumentScreen*>(nullptr));
 }
 
 void App::applySettings() {
@@ -276,6 +279,8 @@ void App::render() {
     StateOverlayView v;
     v.node = s.currentNode().id;
     v.flags.assign(s.state().flags.begin(), s.state().flags.end());
+    for (std::size_t i = 0; i < s.currentNode().documents.size(); ++i)
+      if (s.documentOpened(i)) v.documentsRead.push_back(documentKey(i));
     v.trust = trustMeterViews(ctx_.model, s);
     for (const core::FrameworkEntry& p : ctx_.model.framework().principles) {
       auto it = s.state().totals.find(p.id);

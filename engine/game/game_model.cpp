@@ -157,6 +157,7 @@ bool GameModel::startReplay(const core::PlayRecord& record, std::size_t step) {
         play_.reset();
         return false;
       }
+      for (std::size_t d : s.documents) play_->session.openDocument(d);
       play_->session.chooseByIndex(s.choiceIndex);
     }
   } catch (const std::exception&) {
@@ -213,6 +214,14 @@ const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
   return *play_->lastOutcome;
 }
 
+bool GameModel::openDocument(std::size_t index) {
+  if (!play_ || play_->session.finished() || index >= play_->session.currentNode().documents.size())
+    return false;
+  play_->session.openDocument(index);
+  play_->shownDocument = index;
+  return true;
+}
+
 void GameModel::rewindTo(std::size_t step, bool asReplay) {
   play_->session.rewindTo(step);
   play_->recorded = false;
@@ -234,7 +243,7 @@ void GameModel::recordFinishedPlay() {
   rec.total = s.total();
   rec.ending = std::string(core::endingName(s.currentNode().ending));
   for (const core::ChoiceOutcome& h : s.history()) {
-    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex});
+    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex, h.documentsRead});
     if (h.misstep) rec.missteps.push_back(h.step);
   }
   rec.finishedAt = core::localTimestamp();

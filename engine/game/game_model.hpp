@@ -25,6 +25,7 @@ struct ActivePlay {
   bool recordable = true;  // false for authoring starts (--from NODE)
   bool recorded = false;
   std::optional<core::ChoiceOutcome> lastOutcome;
+  std::optional<std::size_t> shownDocument{};  // the document the overlay shows
 };
 
 class GameModel {
@@ -56,6 +57,10 @@ class GameModel {
   ActivePlay* play() { return play_ ? &*play_ : nullptr; }
   const ActivePlay* play() const { return play_ ? &*play_ : nullptr; }
   const core::ChoiceOutcome& choose(std::size_t offered);
+  // Opens document `index` of the current scene (free: it sets its flags and
+  // marks it read) and makes it the one the document overlay shows. False
+  // when there is no such document.
+  bool openDocument(std::size_t index);
   // Records a finished play once, when the player reaches the debrief (so a
   // "Try that again" from the last feedback is not recorded as a finish).
   void recordFinishedPlay();

@@ -8,6 +8,7 @@ Page HelpScreen::build(sf::Vector2f size) {
   HelpView v;
   v.keys = {
       {"1 \u2013 6", "Choose an answer while playing"},
+      {"A \u2013 D", "Open one of the scene's documents (Esc or Enter closes it)"},
       {"\u2191 \u2193  Tab", "Move between buttons"},
       {"Enter", "Press the focused button (on Home: play today)"},
       {"PgUp PgDn", "Scroll long text (the mouse wheel works too)"},

@@ -14,4 +14,9 @@ std::vector<MeterSpec> trustMeters(const std::vector<MeterView>& meters);
 float layoutChips(Page& page, const Typography& type, Region region, float left, float width,
                   float top, const std::vector<ChipView>& chips);
 
+// The play screen's document cards (body region), in a grid with a label
+// above. Returns the height used (0 without documents).
+float layoutDocumentCards(Page& page, const Typography& type, float left, float width, float top,
+                          const std::vector<DocumentCardView>& cards);
+
 }  // namespace trustdaily::game

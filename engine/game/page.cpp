@@ -55,8 +55,9 @@ std::size_t Flow::button(const std::string& label, int action, ButtonStyle style
   return page_.elements.size() - 1;
 }
 
-std::size_t Flow::cardButton(const std::string& title, const std::string& details, int action) {
-  std::size_t i = button(details, action, ButtonStyle::Choice);
+std::size_t Flow::cardButton(const std::string& title, const std::string& details, int action,
+                             float width, unsigned size) {
+  std::size_t i = button(details, action, ButtonStyle::Choice, width, size);
   Element& e = page_.elements[i];
   std::vector<sf::String> head =
       wrapText(*type_.bold, e.charSize, utf8(title), e.rect.width - 2 * e.padX);

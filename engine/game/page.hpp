@@ -75,8 +75,10 @@ class Flow {
   // A full-width (or given width) button with a wrapped label.
   std::size_t button(const std::string& label, int action, ButtonStyle style, float width = 0,
                      unsigned size = 0);
-  // A full-width choice button as a card: a bold title, then details.
-  std::size_t cardButton(const std::string& title, const std::string& details, int action);
+  // A choice button as a card: a bold title, then details. Full width, or
+  // `width` wide at the flow's left; `size` 0 is the body size.
+  std::size_t cardButton(const std::string& title, const std::string& details, int action,
+                         float width = 0, unsigned size = 0);
   // A row of short buttons, wrapping to a new row when full.
   void buttonRow(const std::vector<std::pair<std::string, int>>& buttons, ButtonStyle style);
   std::size_t bar(float x, float y, float w, float h, Tone tone, sf::Color custom = {});

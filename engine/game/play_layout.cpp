@@ -22,9 +22,13 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
                         trustMeters(view.meters), type.unit * 10));
   float headerBottom = head.top() + std::round(type.unit * 1.0f);
 
-  float footerTop = placeFooterHint(page, type, col,
-                                    "1\u20136 choose  \u00B7  \u2191\u2193 Enter  \u00B7  "
-                                    "PgUp PgDn scroll  \u00B7  Esc home  \u00B7  F1 help");
+  std::string hint = "1\u20136 choose  \u00B7  ";
+  if (!view.documents.empty()) {
+    hint += view.documents.size() == 1 ? "A" : "A\u2013" + view.documents.back().key;
+    hint += " documents  \u00B7  ";
+  }
+  hint += "\u2191\u2193 Enter  \u00B7  PgUp PgDn scroll  \u00B7  Esc home  \u00B7  F1 help";
+  float footerTop = placeFooterHint(page, type, col, hint);
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.8f));
   body.text(view.speakerName, type.heading, true, Tone::Text);
@@ -32,6 +36,10 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
   body.gap(type.unit * 0.8f);
   body.text(view.text, type.body, false, Tone::Text);
   body.gap(type.unit * 1.6f);
+  if (!view.documents.empty()) {
+    body.gap(layoutDocumentCards(page, type, col.left, col.width, body.top(), view.documents));
+    body.gap(type.unit * 1.4f);
+  }
   for (std::size_t i = 0; i < view.choices.size(); ++i) {
     std::string label = std::to_string(i + 1);
     label += ". ";

@@ -50,6 +50,11 @@ Page PlayScreen::build(sf::Vector2f size) {
     v.speakerName = name;
     v.speakerRole = role;
     for (const core::OfferedChoice& c : s.choices()) v.choices.push_back(c.choice->text);
+    for (std::size_t i = 0; i < node.documents.size(); ++i) {
+      const core::Document& d = node.documents[i];
+      v.documents.push_back(
+          {documentKey(i), documentKindLabel(d.kind), d.title, s.documentOpened(i)});
+    }
   }
   v.text = node.text;
   v.meters = trustMeterViews(ctx_.model, s);
@@ -65,10 +70,21 @@ int PlayScreen::defaultAction() const {
 }
 
 bool PlayScreen::onKey(const sf::Event::KeyEvent& key) {
+  if (ctx_.model.playtestBroken()) return false;
+  if (key.code >= sf::Keyboard::A && key.code <= sf::Keyboard::D) {
+    openDocument(static_cast<std::size_t>(key.code - sf::Keyboard::A));
+    return true;
+  }
   int n = numberKey(key.code);
-  if (n < 0 || ctx_.model.playtestBroken()) return false;
+  if (n < 0) return false;
   choose(static_cast<std::size_t>(n));
   return true;
+}
+
+void PlayScreen::openDocument(std::size_t index) {
+  if (!ctx_.model.openDocument(index)) return;
+  refresh();  // the card is marked read, and a choice may have appeared
+  ctx_.stack.push(ScreenId::Document);
 }
 
 void PlayScreen::onAction(int a) {
@@ -78,6 +94,8 @@ void PlayScreen::onAction(int a) {
     ctx_.stack.push(ScreenId::Debrief);
   } else if (a >= action::kListBase) {
     choose(static_cast<std::size_t>(a - action::kListBase));
+  } else if (a >= action::kDocumentBase && a < action::kDocumentBase + 4) {
+    openDocument(static_cast<std::size_t>(a - action::kDocumentBase));
   }
 }
 

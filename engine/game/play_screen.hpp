@@ -1,5 +1,6 @@
 #pragma once
-// Play: the speaker, the scene, the numbered choices and the trust meters.
+// Play: the speaker, the scene, its documents (A-D), the numbered choices and
+// the trust meters.
 #include "game/page_screen.hpp"
 
 namespace trustdaily::game {
@@ -17,6 +18,7 @@ class PlayScreen : public PageScreen {
 
  private:
   void choose(std::size_t offered);
+  void openDocument(std::size_t index);
   std::size_t shownStep_ = static_cast<std::size_t>(-1);
 };
 

@@ -76,6 +76,12 @@ void stateLines(Flow& f, const Typography& type, const StateOverlayView& view, b
     flags += view.flags[i];
   }
   f.text(flags, type.small, false, Tone::Text);
+  if (!view.documentsRead.empty()) {
+    std::string read = "Documents read here: ";
+    for (std::size_t i = 0; i < view.documentsRead.size(); ++i)
+      read += (i > 0 ? ", " : "") + view.documentsRead[i];
+    f.text(read, type.small, false, Tone::Text);
+  }
   f.gap(type.unit * 0.3f);
   if (compact) {
     // "Label: a · b · c", one wrapped paragraph per list.

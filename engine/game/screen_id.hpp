@@ -3,7 +3,17 @@
 
 namespace trustdaily::game {
 
-enum class ScreenId { Home, Play, Feedback, Debrief, Library, Settings, Help, StrongPath };
+enum class ScreenId {
+  Home,
+  Play,
+  Feedback,
+  Debrief,
+  Library,
+  Settings,
+  Help,
+  StrongPath,
+  Document
+};
 
 const char* screenName(ScreenId id);
 

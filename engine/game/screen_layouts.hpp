@@ -23,7 +23,8 @@ inline constexpr int kSituationFilter = 10;
 inline constexpr int kLight = 11;
 inline constexpr int kDark = 12;
 inline constexpr int kBack = 13;
-inline constexpr int kListBase = 100;  // + index: choice, misstep, scenario, text size
+inline constexpr int kDocumentBase = 60;  // + index (0..3): open a scene's document
+inline constexpr int kListBase = 100;     // + index: choice, misstep, scenario, text size
 }  // namespace action
 
 Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& view);
@@ -33,6 +34,7 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
 Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryView& view);
 Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsView& view);
 Page layoutHelp(const Typography& type, sf::Vector2f window, const HelpView& view);
+Page layoutDocument(const Typography& type, sf::Vector2f window, const DocumentView& view);
 Page layoutStrongPath(const Typography& type, sf::Vector2f window, const StrongPathView& view);
 // Live playtest: the diagnostics in place of the scene (scrolls), and the
 // state panel drawn over the bottom right corner of any screen.

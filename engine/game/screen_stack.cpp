@@ -22,6 +22,8 @@ const char* screenName(ScreenId id) {
       return "help";
     case ScreenId::StrongPath:
       return "strong-path";
+    case ScreenId::Document:
+      return "document";
   }
   return "?";
 }

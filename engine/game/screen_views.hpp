@@ -55,6 +55,14 @@ struct HomeView {
   std::size_t libraryCount = 0;
 };
 
+// A document card on the play screen.
+struct DocumentCardView {
+  std::string key;    // "A" .. "D"
+  std::string kind;   // "Email", "Dashboard", ...
+  std::string title;  // as written, up to 80 characters
+  bool read = false;
+};
+
 struct PlayView {
   std::string scenarioTitle;
   std::string modeLabel;  // "Today's scenario" / "Library" / "Replay"
@@ -63,6 +71,15 @@ struct PlayView {
   std::string text;
   std::vector<std::string> choices;
   std::vector<MeterView> meters;
+  std::vector<DocumentCardView> documents;  // above the choices
+};
+
+// A document opened over the play screen.
+struct DocumentView {
+  std::string key;   // "A" .. "D"
+  std::string kind;  // "Email", ...
+  std::string title;
+  std::string text;  // blank lines separate paragraphs
 };
 
 struct FeedbackView {
@@ -142,6 +159,7 @@ struct ProblemsView {
 struct StateOverlayView {
   std::string node;
   std::vector<std::string> flags;
+  std::vector<std::string> documentsRead;  // keys of the current scene's documents read
   std::vector<MeterView> trust;
   std::vector<std::pair<std::string, int>> totals;  // principle name, running sum
   std::string lastReload;                           // "" before the first reload

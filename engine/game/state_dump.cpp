@@ -48,6 +48,10 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
     play["node"] = s.currentNode().id;
     play["finished"] = s.finished();
     play["flags"] = s.state().flags;
+    nlohmann::json read = nlohmann::json::array();  // documents read: [node id, index]
+    for (const auto& [node, doc] : s.state().documentsOpened)
+      read.push_back({s.scenario().node(node).id, doc});
+    play["documents_read"] = read;
     play["trust"] = s.state().trust;
     play["totals"] = s.state().totals;
     play["total"] = s.total();

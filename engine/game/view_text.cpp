@@ -60,6 +60,17 @@ std::string endingLabel(const std::string& kind) {
   return "mixed";
 }
 
+std::string documentKindLabel(const std::string& kind) {
+  if (kind == "doc" || kind.empty()) return "Document";
+  std::string label = kind;
+  label[0] = static_cast<char>(label[0] - 'a' + 'A');  // kinds are lowercase ASCII words
+  return label;
+}
+
+std::string documentKey(std::size_t index) {
+  return std::string(1, static_cast<char>('A' + index));
+}
+
 std::pair<std::string, std::string> speakerOf(const core::Scenario& s, const std::string& id) {
   if (const core::CastMember* c = s.findCast(id)) return {c->name, c->role};
   return {"Narrator", ""};

@@ -22,6 +22,10 @@ std::string partnerList(const GameModel& model, const std::vector<std::string>& 
 // "Success" / "Mixed" / "Failure"
 std::string endingLabel(core::EndingKind kind);
 std::string endingLabel(const std::string& kind);
+// "Email", "Chat", "Notes", "Dashboard", "Contract", "Ticket", "Document"
+std::string documentKindLabel(const std::string& kind);
+// "A" for document 0, "B" for 1, ...
+std::string documentKey(std::size_t index);
 // The speaker's display name and role ("Narrator" for the narrator).
 std::pair<std::string, std::string> speakerOf(const core::Scenario& s, const std::string& id);
 // A file that did not load, as the library lists it: "name.json:L:C: message"

@@ -5,7 +5,7 @@ Each test drives the real `trustdaily` binary with --keys (the same input path
 as the keyboard), then checks what it saved (progress.json), what it reports
 with --dump-state, and the screenshot (via screenshot_check).
 
-  e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken
+  e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken|documents
          --trustdaily BIN --checker BIN
          --xvfb-run PATH --fixture SCENARIO.json --framework framework.json
 """
@@ -190,6 +190,55 @@ def test_mouse(env):
     dump = env.run(data, DAY1, keys)
     expect(dump["screen"] == "play" and dump["play"]["node"] == "plan",
            f"after Continue: {dump['screen']} {dump['play']['node']}")
+
+
+DOCUMENTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "valid",
+                         "documents.json")
+
+
+def test_documents(env):
+    """A scene's documents: A-D or a click opens one as a page over the scene,
+    Esc or Enter closes it, the card is marked read, and a document's flag
+    unlocks a choice (tests/fixtures/valid/documents.json)."""
+    shutil.copy(DOCUMENTS, env.scenarios)
+    data = env.data("documents")
+    extra = ("--scenario", "documents")
+    png = os.path.join(env.tmp, "document.png")
+    dump = env.run(data, DAY1, "b", png, extra)
+    expect(dump["screen"] == "document", f"B opened {dump['screen']}")
+    play = dump["play"]
+    expect(play["documents_read"] == [["standup", 1]], f"read: {play['documents_read']}")
+    expect(play["flags"] == ["saw_error_dashboard"], f"flags: {play['flags']}")
+    expect(play["path"] == [], "opening a document is no step of the path")
+    expect([b["label"] for b in dump["buttons"]] == ["Back to the scene (Esc)"],
+           f"document buttons: {dump['buttons']}")
+    env.check_screenshot(png)
+
+    # Closed with Esc: the card says read, and the dashboard's choice is offered.
+    dump = env.run(data, DAY1, "b esc", png, extra)
+    expect(dump["screen"] == "play", f"Esc left {dump['screen']}")
+    labels = [b["label"] for b in dump["buttons"]]
+    expect(labels[0].startswith("A") and labels[1].startswith("B") and "read" in labels[1] and
+           "read" not in labels[0], f"cards: {labels[:2]}")
+    expect(labels[2].startswith("1. Show Priya the error dashboard"), f"choices: {labels[2:]}")
+    expect(len(labels) == 5, f"two cards and three choices: {labels}")
+    env.check_screenshot(png)
+
+    # The mouse opens a card; Enter closes the page.
+    click = lambda b: f"click:{int(b['x'] + b['w'] / 2)},{int(b['y'] + b['h'] / 2)}"
+    dump = env.run(data, DAY1, click(dump["buttons"][0]), png, extra)
+    expect(dump["screen"] == "document" and dump["play"]["flags"] == ["read_marco_email"],
+           f"clicking card A: {dump['screen']} {dump['play']['flags']}")
+    dump = env.run(data, DAY1, click(dump["buttons"][0]) + " enter", png, extra)
+    expect(dump["screen"] == "play", f"Enter left {dump['screen']}")
+
+    # Both read, both gated choices: the best total, recorded as played.
+    dump = env.run(data, DAY1, "b esc a esc 1 enter 1 enter", png, extra)
+    expect(dump["screen"] == "debrief", f"ended on {dump['screen']}")
+    expect(dump["play"]["percent"] == 100, f"percent {dump['play']['percent']}")
+    plays = env.progress(data)["plays"]
+    expect(plays[-1]["path"] == [{"node": "standup", "choice": 0}, {"node": "marco", "choice": 0}],
+           f"recorded path {plays[-1]['path']}")
 
 
 def test_no_display(env):
@@ -392,7 +441,7 @@ def test_playtest_start_broken(env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest",
-                                     "playtest-start-broken", "on-screen"])
+                                     "playtest-start-broken", "on-screen", "documents"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -404,7 +453,7 @@ def main():
         {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
          "no-display": test_no_display, "playtest": test_playtest,
          "playtest-start-broken": test_playtest_start_broken,
-         "on-screen": test_on_screen}[args.test](env)
+         "on-screen": test_on_screen, "documents": test_documents}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")

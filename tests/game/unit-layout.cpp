@@ -184,7 +184,10 @@ TEST_CASE("home holds the longest scenario card, eight earlier days and missteps
   eachLayout(v, layoutHome, "home");
 }
 
-TEST_CASE("play holds 1500 characters of scene and six choices of 300") {
+namespace {
+
+// The longest play screen the format allows (documents aside).
+PlayView longestPlay() {
   PlayView v;
   v.scenarioTitle = prose(80);
   v.modeLabel = "Today’s scenario";
@@ -193,7 +196,74 @@ TEST_CASE("play holds 1500 characters of scene and six choices of 300") {
   v.text = prose(1500);
   for (int i = 0; i < 6; ++i) v.choices.push_back(prose(300));
   v.meters = eightPartners();
-  eachLayout(v, layoutPlay, "play");
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("play holds 1500 characters of scene and six choices of 300") {
+  eachLayout(longestPlay(), layoutPlay, "play");
+}
+
+TEST_CASE("play holds four documents with 80-character titles above six choices") {
+  PlayView v = longestPlay();
+  const char* kinds[] = {"Dashboard", "Contract", "Document", "Email"};
+  for (int i = 0; i < 4; ++i)
+    v.documents.push_back(
+        {std::string(1, static_cast<char>('A' + i)), kinds[i], prose(80), i % 2 == 0});
+  eachLayout(v, layoutPlay, "play with documents");
+  // One document: a single card, the label says "A to open".
+  v.documents.resize(1);
+  eachLayout(v, layoutPlay, "play with one document");
+}
+
+TEST_CASE("the document cards are buttons that open documents, in a tidy grid") {
+  Typography type = typographyFor(1, font(false), font(true));
+  PlayView v;
+  v.speakerName = "Priya";
+  v.text = prose(200);
+  v.choices = {prose(40), prose(40)};
+  for (int i = 0; i < 4; ++i)
+    v.documents.push_back(
+        {std::string(1, static_cast<char>('A' + i)), "Email", prose(30 + 15 * i), false});
+  for (sf::Vector2f size : kSizes) {
+    Page p = layoutPlay(type, size, v);
+    std::vector<const Element*> cards;
+    const Element* firstChoice = nullptr;
+    for (const Element& e : p.elements) {
+      if (e.action >= action::kDocumentBase && e.action < action::kDocumentBase + 4)
+        cards.push_back(&e);
+      if (e.action == action::kListBase && firstChoice == nullptr) firstChoice = &e;
+    }
+    REQUIRE(cards.size() == 4);
+    REQUIRE(firstChoice != nullptr);
+    for (std::size_t i = 0; i < 4; ++i) {
+      CHECK(cards[i]->action == action::kDocumentBase + static_cast<int>(i));
+      CHECK(cards[i]->rect.top + cards[i]->rect.height < firstChoice->rect.top);  // above choices
+    }
+    // Two rows of two: the same height within a row, the same width throughout.
+    CHECK(cards[0]->rect.top == cards[1]->rect.top);
+    CHECK(cards[0]->rect.height == cards[1]->rect.height);
+    CHECK(cards[2]->rect.top > cards[0]->rect.top);
+    CHECK(cards[0]->rect.width == cards[3]->rect.width);
+  }
+}
+
+TEST_CASE("a document page holds 1500 characters and an 80-character title") {
+  DocumentView v;
+  v.key = "D";
+  v.kind = "Dashboard";
+  v.title = prose(80);
+  v.text = prose(700) + "\n\n" + prose(798);
+  eachLayout(v, layoutDocument, "document");
+  Typography type = typographyFor(3, font(false), font(true));
+  for (sf::Vector2f size : kSizes) {
+    Page p = layoutDocument(type, size, v);
+    CHECK(p.overlay);
+    CHECK(p.frame.top >= 0);
+    CHECK(p.frame.top + p.frame.height <= size.y);
+  }
+  CHECK(layoutDocument(type, {800, 600}, v).maxScroll() > 0);  // long text scrolls
 }
 
 TEST_CASE("feedback holds 800 characters of coaching, five chips and eight partners") {
@@ -281,6 +351,7 @@ TEST_CASE("the playtest state panel stays inside the window, in the bottom right
   StateOverlayView v;
   v.node = "a-rather-long-node-identifier";
   for (int i = 0; i < 6; ++i) v.flags.push_back("flag-" + std::to_string(i));
+  v.documentsRead = {"A", "B", "C", "D"};
   v.trust = eightPartners();
   for (const ChipView& c : fiveChips()) v.totals.push_back({c.label, c.value});
   v.lastReload = "Reloaded 3\u00D7, last: replayed";
