@@ -251,6 +251,9 @@ TEST_CASE("analyze prints the figures despite warnings, and the warnings on stde
   CHECK(r.out == slurp(kSource + "/tests/golden/cli/analyze-w002-unreachable.txt"));
   CHECK(lines(r.err) ==
         std::vector<std::string>{
+            "invalid/w002-unreachable.json:16:71: warning: no path offers choice 4 of 'a': "
+            "engineering trust is at least 50 at 'a', above this trust_max of 40 "
+            "(/nodes/a/choices/3/requires/trust_max/engineering)",
             "invalid/w002-unreachable.json:21:5: warning: no path reaches node 'secret' "
             "(/nodes/secret)",
             "invalid/w002-unreachable.json:22:5: warning: no path reaches node 'orphan' "

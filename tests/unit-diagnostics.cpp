@@ -270,7 +270,19 @@ TEST_CASE("the key diagnostic of each rule has its code, line, column and pointe
       {"e206-no-decision", C::NoDecision, 11, 3, "/nodes"},
       {"e207-best-total", C::BestTotalNotPositive, 10, 12, "/start"},
       {"e208-too-many-flags", C::BudgetExceeded, 11, 3, "/nodes"},
-      {"w001-choises", C::UnknownField, 12, 47, "/nodes/a/choises"},
+      {"e101-choises-typo", C::MissingField, 12, 47, "/nodes/a/choises"},
+      {"w001-unknown-fields", C::UnknownField, 6, 3, "/autor"},
+      {"e125-unknown-condition-key", C::UnknownConditionKey, 14, 51,
+       "/nodes/a/choices/1/requires/trust_minimum"},
+      {"e126-partner-not-in-scenario", C::PartnerNotInScenario, 13, 91,
+       "/nodes/a/choices/0/trust/sales"},
+      {"e209-condition-never-holds", C::ConditionNeverHolds, 17, 104,
+       "/nodes/b/choices/0/requires/flags/0"},
+      {"w006-choice-never-offered", C::ChoiceNeverOffered, 18, 69,
+       "/nodes/b/choices/1/requires/trust_min/engineering"},
+      {"w007-flag-never-read", C::FlagNeverRead, 13, 90, "/nodes/a/choices/0/sets/0"},
+      {"w008-not-flag-never-set", C::NotFlagNeverSet, 14, 65,
+       "/nodes/a/choices/1/requires/not_flags/0"},
       {"w002-unreachable", C::UnreachableNode, 21, 5, "/nodes/secret"},
       {"w003-ending-kind-never-reached", C::EndingKindNeverReached, 11, 3, "/nodes"},
       {"w004-silent-cast", C::SilentCast, 9, 12, "/cast/bob"},
@@ -479,7 +491,8 @@ TEST_CASE("every error in a file is reported, not only the first") {
 TEST_CASE("diagnostics are sorted by line, then column") {
   // multiple-errors.json's unknown field is found first but sits on the last
   // line; w001-unknown-fields.json has warnings from five depths.
-  for (const std::string stem : {"multiple-errors", "w001-unknown-fields", "w001-choises"}) {
+  for (const std::string stem :
+       {"multiple-errors", "w001-unknown-fields", "e209-condition-never-holds"}) {
     CAPTURE(stem);
     core::ScenarioLoad load = loadFixture("invalid", stem);
     REQUIRE(load.diagnostics.size() >= 2);

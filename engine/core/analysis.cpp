@@ -227,6 +227,7 @@ class Analyser {
     stuckReported_.assign(s_.nodes.size(), false);
     offered_.clear();
     for (const auto& n : s_.nodes) offered_.emplace_back(n.choices.size(), false);
+    scenes_.assign(s_.nodes.size(), SceneAccumulator{});
     try {
       const Memo m = solve(start);
       const int best = m.bestOverall(), worst = m.worstOverall();
@@ -251,6 +252,7 @@ class Analyser {
     for (std::size_t i = 0; i < s_.nodes.size(); ++i)
       (reached_[i] ? a.reachableNodes : a.unreachableNodes).push_back(s_.nodes[i].id);
     a.offered = offered_;
+    a.sceneStates = sceneStates();
     return true;
   }
 
@@ -357,6 +359,7 @@ class Analyser {
     const Variants variants = documentVariants(k);
     std::vector<std::pair<std::size_t, StateKey>> taken;  // (choice, next state) counted
     for (const Variant& v : variants) {
+      noteState(v.key);  // what conditions here see, documents opened or not
       bool offered = false;
       for (std::size_t i = 0; i < n.choices.size(); ++i) {
         const Choice& c = n.choices[i];
@@ -424,6 +427,39 @@ class Analyser {
       a.bestPath.push_back(PathStep{s_.nodes[k.node].id, ci, documentList(m.bestDocuments)});
       k = apply(k, k.node, ci);
     }
+  }
+
+  // Per scene, over its reachable states: flags ever and always set, and
+  // the range of each condition partner's trust.
+  struct SceneAccumulator {
+    bool any = false;
+    std::uint64_t flagsOr = 0, flagsAnd = ~std::uint64_t{0};
+    std::array<std::uint8_t, 8> low{}, high{};
+  };
+  void noteState(const StateKey& k) {
+    SceneAccumulator& acc = scenes_[k.node];
+    acc.flagsOr |= k.flags;
+    acc.flagsAnd &= k.flags;
+    for (std::size_t slot = 0; slot < partnerIndex_.size(); ++slot) {
+      auto t = static_cast<std::uint8_t>(trustOf(k, slot));
+      acc.low[slot] = acc.any ? std::min(acc.low[slot], t) : t;
+      acc.high[slot] = acc.any ? std::max(acc.high[slot], t) : t;
+    }
+    acc.any = true;
+  }
+  std::vector<SceneStates> sceneStates() const {
+    std::vector<SceneStates> out(s_.nodes.size());
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      const SceneAccumulator& acc = scenes_[i];
+      if (!acc.any) continue;
+      out[i].reached = true;
+      for (const auto& [p, slot] : partnerIndex_) out[i].trust[p] = {acc.low[slot], acc.high[slot]};
+      for (const auto& [f, b] : flagIndex_) {
+        if (acc.flagsOr >> b & 1) out[i].sometimesSet.insert(f);
+        if (acc.flagsAnd >> b & 1) out[i].alwaysSet.insert(f);
+      }
+    }
+    return out;
   }
 
   // The memo of a state already solved (endings are not stored: rebuilt).
@@ -495,6 +531,7 @@ class Analyser {
   std::vector<bool> reached_;
   std::vector<bool> stuckReported_;
   std::vector<std::vector<bool>> offered_;
+  std::vector<SceneAccumulator> scenes_;
 };
 
 // Names the nodes of one cycle in the graph of scenes, or returns empty.
@@ -556,6 +593,53 @@ void structuralWarnings(const Scenario& s, std::vector<Diagnostic>& out) {
   }
 }
 
+// W006: a conditional choice at a reachable scene that no reachable state
+// offers. Names the part of the condition that never holds there when one
+// alone explains it, and points at it; otherwise at `requires`.
+void neverOffered(const Scenario& s, const Analysis& a, std::vector<Diagnostic>& out) {
+  for (std::size_t ni = 0; ni < s.nodes.size(); ++ni) {
+    const Node& n = s.nodes[ni];
+    const SceneStates& here = a.sceneStates[ni];
+    if (!here.reached) continue;
+    for (std::size_t ci = 0; ci < n.choices.size(); ++ci) {
+      const Choice& c = n.choices[ci];
+      if (a.offered[ni][ci] || !c.condition) continue;
+      const std::string req =
+          pointerJoin(pointerJoin(pointerJoin(nodePointer(n.id), "choices"), ci), "requires");
+      std::string ptr = req, why;
+      const Condition& k = *c.condition;
+      for (std::size_t i = 0; i < k.flags.size() && why.empty(); ++i)
+        if (!here.sometimesSet.count(k.flags[i])) {
+          ptr = pointerJoin(pointerJoin(req, "flags"), i);
+          why = "flag '" + k.flags[i] + "' is never set when a player reaches '" + n.id + "'";
+        }
+      for (std::size_t i = 0; i < k.notFlags.size() && why.empty(); ++i)
+        if (here.alwaysSet.count(k.notFlags[i])) {
+          ptr = pointerJoin(pointerJoin(req, "not_flags"), i);
+          why = "flag '" + k.notFlags[i] + "' is always set when a player reaches '" + n.id + "'";
+        }
+      for (const auto& [p, v] : k.trustMin) {
+        auto range = here.trust.find(p);
+        if (!why.empty() || range == here.trust.end() || range->second.second >= v) continue;
+        ptr = pointerJoin(pointerJoin(req, "trust_min"), p);
+        why = p + " trust is at most " + std::to_string(range->second.second) + " at '" + n.id +
+              "', below this trust_min of " + std::to_string(v);
+      }
+      for (const auto& [p, v] : k.trustMax) {
+        auto range = here.trust.find(p);
+        if (!why.empty() || range == here.trust.end() || range->second.first <= v) continue;
+        ptr = pointerJoin(pointerJoin(req, "trust_max"), p);
+        why = p + " trust is at least " + std::to_string(range->second.first) + " at '" + n.id +
+              "', above this trust_max of " + std::to_string(v);
+      }
+      if (why.empty()) why = "its conditions never hold together on any path to '" + n.id + "'";
+      out.push_back(makeDiagnostic(
+          DiagCode::ChoiceNeverOffered, s.path, s.keyPos(ptr, c.pos), ptr,
+          "no path offers choice " + std::to_string(ci + 1) + " of '" + n.id + "': " + why));
+    }
+  }
+}
+
 }  // namespace
 
 const EndingRange* Analysis::endingRange(EndingKind kind) const {
@@ -610,6 +694,7 @@ AnalysisResult analyzeScenario(const Scenario& s, std::size_t stateBudget) {
     out.push_back(makeDiagnostic(DiagCode::UnreachableNode, s.path, n.pos, nodePointer(id),
                                  "no path reaches node '" + id + "'"));
   }
+  neverOffered(s, a, out);
   for (EndingKind k : {EndingKind::Success, EndingKind::Mixed, EndingKind::Failure}) {
     std::string name(endingName(k));
     if (std::find(a.endings.begin(), a.endings.end(), name) == a.endings.end() &&

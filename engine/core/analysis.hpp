@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,15 @@ struct EndingRange {
   std::vector<PathStep> highestPath;  // one complete path scoring highestTotal
 };
 
+// What the reachable states at one scene hold, over the flags and partners
+// that some condition reads (the others are not part of a state).
+struct SceneStates {
+  bool reached = false;
+  std::map<std::string, std::pair<int, int>> trust;  // partner -> lowest, highest
+  std::set<std::string> sometimesSet;                // flags set in some state here
+  std::set<std::string> alwaysSet;                   // flags set in every state here
+};
+
 struct Analysis {
   bool complete = false;  // false when the budget stopped it or the graph is broken
   int bestTotal = 0;
@@ -69,7 +79,8 @@ struct Analysis {
   std::vector<EndingRange> endingRanges;
   // Per node (file order), per choice: whether some reachable state offers it.
   std::vector<std::vector<bool>> offered;
-  int percentOf(int total) const;  // round(100*max(total,0)/bestTotal)
+  std::vector<SceneStates> sceneStates;  // per node, file order (endings: not reached)
+  int percentOf(int total) const;        // round(100*max(total,0)/bestTotal)
   // The range of one kind, or null when no complete path reaches it.
   const EndingRange* endingRange(EndingKind kind) const;
 };

@@ -52,6 +52,8 @@ enum class DiagCode {
   TooManyEntries,         // E122
   DocumentsOnEnding,      // E123
   BadDocumentKind,        // E124
+  UnknownConditionKey,    // E125
+  PartnerNotInScenario,   // E126
   // graph (E2xx)
   UnknownStart,          // E201
   UnknownNext,           // E202
@@ -61,12 +63,16 @@ enum class DiagCode {
   NoDecision,            // E206
   BestTotalNotPositive,  // E207
   BudgetExceeded,        // E208
+  ConditionNeverHolds,   // E209
   // warnings (W)
   UnknownField,            // W001
   UnreachableNode,         // W002
   EndingKindNeverReached,  // W003
   SilentCast,              // W004
   FlatDecision,            // W005
+  ChoiceNeverOffered,      // W006
+  FlagNeverRead,           // W007
+  NotFlagNeverSet,         // W008
   NotAScenario,            // N001 (a note)
   // content lint (L0xx): valid, but teaches badly (engine/core/lint.cpp)
   LongestIsBest,           // L001

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "suggest.hpp"
+
 namespace trustdaily::core {
 
 namespace {
@@ -59,17 +61,41 @@ const Json* FieldReader::member(const Json& obj, const std::string& objPtr, cons
                                 bool required) {
   auto it = obj.find(name);
   if (it != obj.end()) return &*it;
-  if (required) report(DiagCode::MissingField, objPtr, "missing required field '" + name + "'");
+  if (required)
+    reportMissing(DiagCode::MissingField, objPtr, name, "missing required field '" + name + "'");
   return nullptr;
+}
+
+void FieldReader::reportMissing(DiagCode code, const std::string& objPtr, const std::string& name,
+                                std::string message) {
+  missing_[{objPtr, name}] = out_.size();
+  report(code, objPtr, std::move(message));
 }
 
 void FieldReader::warnUnknown(const Json& obj, const std::string& objPtr,
                               std::initializer_list<std::string_view> known,
                               std::string_view what) {
+  std::vector<std::string> names(known.begin(), known.end());
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     if (std::find(known.begin(), known.end(), it.key()) != known.end()) continue;
-    report(DiagCode::UnknownField, pointerJoin(objPtr, it.key()),
-           "unknown " + std::string(what) + " field '" + it.key() + "'", true);
+    std::string ptr = pointerJoin(objPtr, it.key());
+    auto near = nearestName(it.key(), names);
+    auto gap = near ? missing_.find({objPtr, *near}) : missing_.end();
+    if (gap != missing_.end()) {
+      // The typo of a missing field: one error, at the typo, instead of a
+      // warning here and an unexplained "missing" at the object.
+      Diagnostic& d = out_[gap->second];
+      d.pos = doc_.posOfKey(ptr);
+      d.pointer = ptr;
+      d.message = "unknown " + std::string(what) + " field '" + it.key() + "'; did you mean '" +
+                  *near + "'? (" + d.message + ")";
+      missing_.erase(gap);
+      continue;
+    }
+    report(
+        DiagCode::UnknownField, ptr,
+        "unknown " + std::string(what) + " field '" + it.key() + "'" + didYouMean(it.key(), names),
+        true);
   }
 }
 

@@ -2,6 +2,7 @@
 // Typed access to a positioned JSON document that reports every problem as a
 // located diagnostic and carries on, so one pass finds all field errors.
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,11 +19,17 @@ class FieldReader {
       : doc_(doc), file_(std::move(file)), out_(out) {}
 
   void report(DiagCode code, const std::string& pointer, std::string message, bool atKey = false);
+  // Reports a missing field of the object at `objPtr`; a later warnUnknown
+  // on that object turns it into one diagnostic at a key that looks like a
+  // typo of `name` ("feedbak").
+  void reportMissing(DiagCode code, const std::string& objPtr, const std::string& name,
+                     std::string message);
 
   // The member, or null; a missing required member is reported at the object.
   const Json* member(const Json& obj, const std::string& objPtr, const std::string& name,
                      bool required);
-  // Reports every member not in `known` as an unknown field (warning).
+  // Reports every member not in `known` as an unknown field (warning), with
+  // the nearest known name; call it after the object's required fields.
   void warnUnknown(const Json& obj, const std::string& objPtr,
                    std::initializer_list<std::string_view> known, std::string_view what);
 
@@ -47,6 +54,8 @@ class FieldReader {
   const PositionedJson& doc_;
   std::string file_;
   std::vector<Diagnostic>& out_;
+  // (object pointer, field name) -> index in out_ of its "missing" report.
+  std::map<std::pair<std::string, std::string>, std::size_t> missing_;
 };
 
 std::string_view jsonTypeName(const Json& v);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diagnostic.hpp"
+#include "source_map.hpp"
 
 namespace trustdaily::core {
 
@@ -98,6 +99,15 @@ struct Scenario {
   std::string path;    // file it was loaded from
   SourcePos startPos;  // value of "start"
   SourcePos nodesPos;  // key "nodes"
+  // Positions of every key and value of the file (null for a model built
+  // without one): diagnostics point inside requires, trust and sets.
+  std::shared_ptr<const SourceMap> source;
+  SourcePos keyPos(const std::string& pointer, SourcePos fallback) const {
+    return source ? source->key(pointer, fallback) : fallback;
+  }
+  SourcePos valuePos(const std::string& pointer, SourcePos fallback) const {
+    return source ? source->value(pointer, fallback) : fallback;
+  }
 
   const Node& node(std::size_t i) const { return nodes.at(i); }
   const Node* findNode(const std::string& nodeId) const;

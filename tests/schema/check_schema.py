@@ -55,7 +55,7 @@ SCHEMA_CATCHES = [
     "e122-empty-nodes",
     "e122-empty-partners",
     "e122-too-many-choices",
-    "w001-choises",
+    "e101-choises-typo",
     "w001-unknown-fields",
     "e101-document-missing-text",
     "e102-documents-wrong-type",

@@ -1,6 +1,8 @@
 #include "scenario_gen.hpp"
 
 #include <nlohmann/json.hpp>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace trustdaily::testing {
@@ -134,6 +136,24 @@ std::string generateScenario(const GenOptions& o) {
       scene["documents"] = docs;
     }
     nodes[name(i)] = scene;
+  }
+  // A flag some condition needs but no choice sets is an error (E209):
+  // give each such flag a setter, the first choice of a scene chosen by the
+  // flag's number (no random draw, so the rest of the file is unchanged).
+  std::set<std::string> setFlags, neededFlags;
+  for (auto& [id, n] : nodes.items()) {
+    if (!n.contains("choices")) continue;
+    for (auto& ch : n["choices"]) {
+      if (ch.contains("sets")) setFlags.insert(ch["sets"][0].get<std::string>());
+      if (ch.contains("requires") && ch["requires"].contains("flags"))
+        neededFlags.insert(ch["requires"]["flags"][0].get<std::string>());
+    }
+  }
+  for (const auto& f : neededFlags) {
+    if (setFlags.count(f)) continue;
+    Json& first = nodes[name(std::stoi(f.substr(1)) % scenes)]["choices"][0];
+    if (!first.contains("sets")) first["sets"] = Json::array();
+    first["sets"].push_back(f);
   }
   j["nodes"] = nodes;
   return j.dump(2);
