@@ -132,6 +132,19 @@ TEST_CASE("validate usage errors exit 2") {
   }
 }
 
+TEST_CASE("validate --caret always adds the source line, a caret and notes, Clang style") {
+  Run r = trustdaily(
+      "validate --caret always invalid/e006-duplicate-key.json invalid/e202-unknown-next.json");
+  CHECK_MESSAGE(r.code == 1, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/validate-caret.txt"));
+  // Not on a terminal (the default, auto): the first lines only, and the note.
+  Run plain = trustdaily("validate invalid/e006-duplicate-key.json");
+  CHECK(lines(plain.out) ==
+        std::vector<std::string>{
+            "invalid/e006-duplicate-key.json:5:3: error: duplicate key 'title' (/title)",
+            "invalid/e006-duplicate-key.json:4:3: note: first defined here"});
+}
+
 TEST_CASE("validate output is sorted by file, then line") {
   // Files given in reverse order; line 13 must come after line 8 (numeric, not text, order).
   Run r = trustdaily(

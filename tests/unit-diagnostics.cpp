@@ -231,11 +231,11 @@ TEST_CASE("the key diagnostic of each rule has its code, line, column and pointe
   using C = core::DiagCode;
   const Expect cases[] = {
       {"e003-empty", C::FileEmpty, 1, 1, ""},
-      {"e004-syntax", C::JsonSyntax, 8, 17, "/difficulty"},
+      {"e004-syntax", C::JsonSyntax, 8, 16, "/difficulty"},
       {"e004-invalid-utf8", C::JsonSyntax, 4, 14, "/title"},
       {"e004-bom-middle", C::JsonSyntax, 4, 12, "/title"},
-      {"e004-trailing-comma-array", C::JsonSyntax, 6, 30, "/partners/1"},
-      {"e004-trailing-comma-object", C::JsonSyntax, 20, 3, "/nodes"},
+      {"e004-trailing-comma-array", C::JsonSyntax, 6, 29, "/partners/1"},
+      {"e004-trailing-comma-object", C::JsonSyntax, 19, 62, "/nodes"},
       {"e004-number-overflow", C::JsonSyntax, 8, 17, "/difficulty"},
       {"e006-duplicate-key", C::DuplicateKey, 5, 3, "/title"},
       {"e006-duplicate-node", C::DuplicateKey, 18, 5, "/nodes/win"},
@@ -468,8 +468,8 @@ TEST_CASE("a folder with good and bad files loads the good ones") {
   std::string dir = tmp.path.string() + "/";
   CHECK(formatted(lib.allDiagnostics()) ==
         std::vector<std::string>{
-            dir + "e004-syntax.json:8:17: error: JSON syntax error: value - unexpected ','; "
-                  "expected '[', '{', or a literal (/difficulty)",
+            dir + "e004-syntax.json:8:16: error: JSON syntax error: a value is missing after "
+                  "\"difficulty\": (/difficulty)",
             dir + "e202-unknown-next.json:13:32: error: choice leads to unknown node 'apporve' "
                   "(/nodes/a/choices/0/next)",
             dir + "framework.json:1:1: note: not a scenario (the framework file); skipped",

@@ -1,10 +1,13 @@
 // trustdaily analyze [--format text|json] FILE
+#include <unistd.h>
+
 #include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
 #include "core/loader.hpp"
+#include "diagnostic_printer.hpp"
 
 namespace trustdaily::cli {
 
@@ -109,8 +112,7 @@ int runAnalyze(const AnalyzeOptions& o) {
     load = core::loadScenarioFile(o.file, fw.framework);
     diags.insert(diags.end(), load.diagnostics.begin(), load.diagnostics.end());
   }
-  for (const auto& d : diags)
-    if (d.severity != core::Severity::Note) std::cerr << core::formatText(d) << "\n";
+  printDiagnostics(std::cerr, diags, wantExcerpts("auto", STDERR_FILENO), false);
   if (!load.scenario || !load.analysis) {
     if (load.notAScenario) std::cerr << o.file << ": not a scenario\n";
     return 1;

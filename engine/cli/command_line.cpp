@@ -30,6 +30,13 @@ void addCommand(CLI::App& app, int& exitCode, const char* name, const char* help
 
 CLI::Validator textOrJson() { return CLI::IsMember({"text", "json"}); }
 
+void addCaretOption(CLI::App& cmd, std::string& caret) {
+  cmd.add_option("--caret", caret,
+                 "Show the source line and a caret under each diagnostic: auto (on a terminal, "
+                 "the default), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
 void addWindowOptions(CLI::App& cmd, WindowOptions& o, bool withScenario) {
   cmd.add_option("--date", o.date, "Play as if it were this day, YYYY-MM-DD");
   cmd.add_option("--data-dir", o.dataDir,
@@ -57,6 +64,7 @@ void addCommands(CLI::App& app, int& exitCode) {
       [](CLI::App& cmd, ValidateOptions& o) {
         cmd.add_flag("--strict", o.strict, "Treat warnings as failures");
         cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        addCaretOption(cmd, o.caret);
         cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
       });
   addCommand<AnalyzeOptions>(
@@ -93,6 +101,7 @@ void addCommands(CLI::App& app, int& exitCode) {
       [](CLI::App& cmd, LintOptions& o) {
         cmd.add_flag("--strict", o.strict, "Treat lint warnings as failures");
         cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        addCaretOption(cmd, o.caret);
         cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
       });
   addCommand<GraphOptions>(

@@ -30,6 +30,7 @@ struct GraphOptions {
 struct LintOptions {
   bool strict = false;
   std::string format = "text";
+  std::string caret = "auto";  // source line and caret: auto (a terminal), always, never
   std::vector<std::string> paths;
 };
 
@@ -54,6 +55,7 @@ struct TodayOptions {
 struct ValidateOptions {
   bool strict = false;
   std::string format = "text";
+  std::string caret = "auto";  // source line and caret: auto (a terminal), always, never
   std::vector<std::string> paths;
 };
 

@@ -1,9 +1,12 @@
 // trustdaily lint [--strict] [--format text|json] PATH...
+#include <unistd.h>
+
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/lint.hpp"
 #include "core/loader.hpp"
+#include "diagnostic_printer.hpp"
 
 namespace trustdaily::cli {
 
@@ -24,7 +27,7 @@ int runLint(const LintOptions& o) {
   if (o.format == "json") {
     std::cout << core::formatJson(diags) << "\n";
   } else {
-    for (const auto& d : diags) std::cout << core::formatText(d) << "\n";
+    printDiagnostics(std::cout, diags, wantExcerpts(o.caret, STDOUT_FILENO));
     std::cerr << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
               << (warnings == 1 ? "" : "s") << "\n";
   }

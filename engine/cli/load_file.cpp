@@ -1,6 +1,10 @@
 #include "load_file.hpp"
 
+#include <unistd.h>
+
 #include <iostream>
+
+#include "diagnostic_printer.hpp"
 
 namespace trustdaily::cli {
 
@@ -13,8 +17,7 @@ core::ScenarioLoad loadForTool(const std::string& file) {
     load = core::loadScenarioFile(file, fw.framework);
     diags.insert(diags.end(), load.diagnostics.begin(), load.diagnostics.end());
   }
-  for (const auto& d : diags)
-    if (d.severity != core::Severity::Note) std::cerr << core::formatText(d) << "\n";
+  printDiagnostics(std::cerr, diags, wantExcerpts("auto", STDERR_FILENO), false);
   if (load.notAScenario) std::cerr << file << ": not a scenario\n";
   return load;
 }

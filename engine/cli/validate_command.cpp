@@ -1,8 +1,11 @@
 // trustdaily validate [--strict] [--format text|json] PATH...
+#include <unistd.h>
+
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/loader.hpp"
+#include "diagnostic_printer.hpp"
 
 namespace trustdaily::cli {
 
@@ -24,7 +27,7 @@ int runValidate(const ValidateOptions& o) {
   if (o.format == "json") {
     std::cout << core::formatJson(diags) << "\n";
   } else {
-    for (const auto& d : diags) std::cout << core::formatText(d) << "\n";
+    printDiagnostics(std::cout, diags, wantExcerpts(o.caret, STDOUT_FILENO));
     std::size_t good = lib.scenarios().size();
     std::cerr << good << " scenario" << (good == 1 ? "" : "s") << " valid, " << errors << " error"
               << (errors == 1 ? "" : "s") << ", " << warnings << " warning"

@@ -152,7 +152,7 @@ std::vector<DiagCode> allCodes() {
 Diagnostic makeDiagnostic(DiagCode code, std::string file, SourcePos pos, std::string pointer,
                           std::string message) {
   return Diagnostic{defaultSeverity(code), code, std::move(file), pos, std::move(pointer),
-                    std::move(message)};
+                    std::move(message),    {}};
 }
 
 std::string formatText(const Diagnostic& d) {
@@ -163,16 +163,45 @@ std::string formatText(const Diagnostic& d) {
   return out;
 }
 
+std::string formatText(const DiagnosticNote& n) {
+  return n.file + ":" + std::to_string(n.pos.line) + ":" + std::to_string(n.pos.col) +
+         ": note: " + n.message;
+}
+
+std::string sourceExcerpt(const std::string& lineText, SourcePos pos) {
+  std::string line = lineText;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::string caret;
+  const std::size_t before = pos.col > 1 ? static_cast<std::size_t>(pos.col - 1) : 0;
+  for (std::size_t i = 0; i < before && i < line.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == '\t')
+      caret += '\t';
+    else if ((c & 0xC0) != 0x80)  // one column per code point
+      caret += ' ';
+  }
+  return "    " + line + "\n    " + caret + "^";
+}
+
 std::string formatJson(const std::vector<Diagnostic>& ds) {
   nlohmann::json arr = nlohmann::json::array();
   for (const auto& d : ds) {
-    arr.push_back({{"file", d.file},
-                   {"line", d.pos.line},
-                   {"column", d.pos.col},
-                   {"severity", std::string(severityName(d.severity))},
-                   {"code", std::string(codeName(d.code))},
-                   {"pointer", d.pointer},
-                   {"message", d.message}});
+    nlohmann::json o = {{"file", d.file},
+                        {"line", d.pos.line},
+                        {"column", d.pos.col},
+                        {"severity", std::string(severityName(d.severity))},
+                        {"code", std::string(codeName(d.code))},
+                        {"pointer", d.pointer},
+                        {"message", d.message}};
+    if (!d.notes.empty()) {
+      o["notes"] = nlohmann::json::array();
+      for (const auto& n : d.notes)
+        o["notes"].push_back({{"file", n.file},
+                              {"line", n.pos.line},
+                              {"column", n.pos.col},
+                              {"message", n.message}});
+    }
+    arr.push_back(std::move(o));
   }
   return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -87,6 +87,14 @@ enum class DiagCode {
   DocumentRewardsNothing,  // L010
 };
 
+// A place related to a diagnostic, printed right after it as Clang does
+// ("note: first defined here" at the first of two duplicate keys).
+struct DiagnosticNote {
+  std::string file;
+  SourcePos pos;
+  std::string message;
+};
+
 struct Diagnostic {
   Severity severity = Severity::Error;
   DiagCode code = DiagCode::JsonSyntax;
@@ -94,6 +102,7 @@ struct Diagnostic {
   SourcePos pos;
   std::string pointer;  // RFC 6901 JSON Pointer of the offending value or key
   std::string message;
+  std::vector<DiagnosticNote> notes;
 };
 
 // "E202", "W001", ...
@@ -109,7 +118,14 @@ Diagnostic makeDiagnostic(DiagCode code, std::string file, SourcePos pos, std::s
 
 // file:line:col: error: message (pointer)
 std::string formatText(const Diagnostic& d);
-// One JSON object per diagnostic.
+// file:line:col: note: message
+std::string formatText(const DiagnosticNote& n);
+// The source line a diagnostic points into and a caret under its column,
+// each indented four spaces, as Clang shows them on a terminal. The caret
+// is placed by code points, so text before it may be any UTF-8; tabs are
+// kept so that it lines up with them.
+std::string sourceExcerpt(const std::string& lineText, SourcePos pos);
+// One JSON object per diagnostic ("notes" when there are any).
 std::string formatJson(const std::vector<Diagnostic>& ds);
 
 bool hasErrors(const std::vector<Diagnostic>& ds);

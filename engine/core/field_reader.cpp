@@ -1,6 +1,7 @@
 #include "field_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "suggest.hpp"
 
@@ -110,14 +111,17 @@ std::optional<std::string> FieldReader::stringValue(const Json& v, const std::st
   const auto& s = v.get_ref<const std::string&>();
   std::size_t len = utf8Length(s);
   if (len < minLen || len > maxLen) {
-    std::string limit = minLen == maxLen ? std::to_string(minLen)
-                        : maxLen == static_cast<std::size_t>(-1)
-                            ? "at least " + std::to_string(minLen)
+    // A field with no upper limit must not print SIZE_MAX as one.
+    std::string limit = maxLen == kNoLengthLimit ? "at least " + std::to_string(minLen)
+                        : minLen == maxLen
+                            ? std::to_string(minLen)
                             : std::to_string(minLen) + " to " + std::to_string(maxLen);
     std::string msg = len < minLen && len == 0 ? "'" + what + "' is empty"
                                                : "'" + what + "' is " + std::to_string(len) +
                                                      " characters, over the limit";
-    report(DiagCode::StringLength, ptr, msg + " (" + limit + " characters allowed)");
+    report(
+        DiagCode::StringLength, ptr,
+        msg + " (" + limit + (limit == "at least 1" ? " character" : " characters") + " allowed)");
     return std::nullopt;
   }
   return s;
@@ -133,6 +137,13 @@ std::optional<std::string> FieldReader::string(const Json& obj, const std::strin
 
 std::optional<int> FieldReader::integerValue(const Json& v, const std::string& ptr,
                                              const std::string& what, long long lo, long long hi) {
+  // A whole number written with a zero fraction (2.0) is an integer, as JSON
+  // Schema's "integer" says; 2.5 is not.
+  if (v.is_number_float()) {
+    double d = v.get<double>();
+    if (std::isfinite(d) && std::trunc(d) == d && d >= -9.0e15 && d <= 9.0e15)
+      return integerValue(Json(static_cast<long long>(d)), ptr, what, lo, hi);
+  }
   if (!v.is_number_integer()) {
     report(DiagCode::WrongType, ptr,
            "'" + what + "' must be an integer, not " + std::string(jsonTypeName(v)));

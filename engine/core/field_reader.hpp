@@ -13,6 +13,9 @@
 
 namespace trustdaily::core {
 
+// maxLen of a string with no upper limit.
+inline constexpr std::size_t kNoLengthLimit = static_cast<std::size_t>(-1);
+
 class FieldReader {
  public:
   FieldReader(const PositionedJson& doc, std::string file, std::vector<Diagnostic>& out)

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <set>
 
+#include "syntax_hint.hpp"
+
 namespace trustdaily::core {
 
 namespace {
@@ -72,8 +74,11 @@ class PositionHandler {
     std::size_t start = stringStart();
     std::string ptr = pointerJoin(f.pointer, k);
     if (!f.keys.insert(k).second) {
-      out_.diagnostics.push_back(makeDiagnostic(DiagCode::DuplicateKey, file_, lines_.at(start),
-                                                ptr, "duplicate key '" + k + "'"));
+      Diagnostic d = makeDiagnostic(DiagCode::DuplicateKey, file_, lines_.at(start), ptr,
+                                    "duplicate key '" + k + "'");
+      if (auto first = out_.keyPos.find(ptr); first != out_.keyPos.end())
+        d.notes.push_back(DiagnosticNote{file_, first->second, "first defined here"});
+      out_.diagnostics.push_back(std::move(d));
     }
     out_.keyPos[ptr] = lines_.at(start);
     f.pendingKey = std::move(k);
@@ -83,9 +88,17 @@ class PositionHandler {
   bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& ex) {
     std::size_t at = byte > 0 ? byte - 1 : 0;
     if (ex.id == 406) at = numberStart();  // out-of-range number: point at its start
+    std::string message = cleanMessage(ex);
+    if (ex.id != 406) {
+      // Say the usual hand-writing mistakes in an author's words, at the fix.
+      if (auto hint = syntaxHint(bytes_, std::min(at, bytes_.size()))) {
+        at = hint->offset;
+        message = "JSON syntax error: " + hint->message;
+      }
+    }
     out_.diagnostics.push_back(makeDiagnostic(DiagCode::JsonSyntax, file_,
                                               lines_.at(std::min(at, bytes_.size())),
-                                              currentPointer(), cleanMessage(ex)));
+                                              currentPointer(), message));
     return false;
   }
 
@@ -276,6 +289,8 @@ PositionedJson parsePositioned(const std::string& bytes, const std::string& file
                                             " bytes, over the 1 MiB limit (1048576 bytes)");
   bool onlyBom = bytes.size() == 3 && bytes == "\xEF\xBB\xBF";
   if (bytes.empty() || onlyBom) return fail(DiagCode::FileEmpty, "file is empty");
+  if (looksLikeUtf16(bytes))
+    return fail(DiagCode::JsonSyntax, "this file is UTF-16; save it as UTF-8");
 
   const char* cursor = bytes.data();
   PositionHandler handler(bytes, file, &cursor, out);

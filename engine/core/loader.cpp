@@ -199,15 +199,17 @@ Library loadLibrary(const std::vector<std::string>& paths, const Framework& fw) 
 
   Library lib;
   lib.files = std::move(failures);
-  std::map<std::string, std::string> firstById;
+  std::map<std::string, std::pair<std::string, SourcePos>> firstById;
   for (const auto& f : files) {
     ScenarioLoad load = loadScenarioFile(f, fw);
     if (load.scenario) {
-      auto [it, inserted] = firstById.emplace(load.scenario->id, f);
+      auto [it, inserted] = firstById.emplace(load.scenario->id, std::pair{f, load.idPos});
       if (!inserted) {
-        load.diagnostics.push_back(makeDiagnostic(
+        Diagnostic d = makeDiagnostic(
             DiagCode::DuplicateScenarioId, f, load.idPos, "/id",
-            "scenario id '" + load.scenario->id + "' is already used by " + it->second));
+            "scenario id '" + load.scenario->id + "' is already used by " + it->second.first);
+        d.notes.push_back(DiagnosticNote{it->second.first, it->second.second, "first used here"});
+        load.diagnostics.push_back(std::move(d));
         load.scenario = nullptr;
         load.analysis = nullptr;
       }

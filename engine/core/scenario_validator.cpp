@@ -1,6 +1,7 @@
 #include "scenario_validator.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <iterator>
 #include <set>
 
@@ -23,7 +24,7 @@ constexpr std::size_t kMaxNodes = 500;
 constexpr std::size_t kMaxChoices = 6;
 constexpr std::size_t kDocumentTitleMax = 80;
 constexpr std::size_t kDocumentTextMax = 1500;
-constexpr std::size_t kNoLimit = static_cast<std::size_t>(-1);
+constexpr std::size_t kNoLimit = kNoLengthLimit;
 
 class ScenarioBuilder {
  public:
@@ -388,7 +389,8 @@ class ScenarioBuilder {
                   "unknown partner '" + it.key() + "'" + didYouMean(it.key(), partnerIds()), true);
       else
         known = inScenario(it.key(), p, "'" + what + "'", s);
-      auto b = r_.integerValue(*it, p, what + "." + it.key(), -1000000, 1000000);
+      // Any int: E209 says why a bound outside 0..100 is wrong (or harmless).
+      auto b = r_.integerValue(*it, p, what + "." + it.key(), INT_MIN, INT_MAX);
       if (b && known) out[it.key()] = *b;
     }
     return out;

@@ -8,9 +8,10 @@
 - docs/authoring.md names every field the schema declares (as `field`).
 - Every fixture in SCHEMA_CATCHES (tests/fixtures/invalid/) fails it. The other
   invalid fixtures break rules a schema cannot express: JSON syntax, BOMs,
-  duplicate keys (parsers keep one), 2.0 as an integer (JSON Schema counts it
-  as one), the id against the file name, speakers against the cast, links,
-  cycles, reachability and scoring. `trustdaily validate` catches those.
+  duplicate keys (parsers keep one), the id against the file name, speakers
+  against the cast, links, cycles, reachability and scoring. `trustdaily
+  validate` catches those. tests/schema/agreement.py checks that the two
+  agree on mutants of valid files wherever the schema can judge.
 
 Usage: check_schema.py [REPO_ROOT] [EXTRA_SCENARIO.json ...]
 Exit 0 when all checks pass, 1 otherwise.
@@ -31,9 +32,11 @@ SCHEMA_CATCHES = [
     "e007-top-level-array",
     "e101-missing-field",
     "e101-missing-next",
+    "e102-not-integer",
     "e102-wrong-type",
     "e103-format-version",
     "e104-bad-id",
+    "e107-blank-choice-text",
     "e107-empty-text",
     "e107-multibyte",
     "e107-string-length",
@@ -55,6 +58,7 @@ SCHEMA_CATCHES = [
     "e122-empty-nodes",
     "e122-empty-partners",
     "e122-too-many-choices",
+    "e125-unknown-condition-key",
     "e101-choises-typo",
     "w001-unknown-fields",
     "e101-document-missing-text",
