@@ -41,12 +41,16 @@ except ImportError:  # Debian: apt-get install python3-jsonschema
 # framework ids, oneOf scene/ending, dependentRequired feedback).
 SHAPE_CODES = {
     "E101", "E102", "E103", "E104", "E107", "E108", "E109", "E110", "E111", "E113", "E114",
-    "E115", "E116", "E117", "E118", "E119", "E120", "E121", "E122", "E125", "W001",
+    "E115", "E116", "E117", "E118", "E119", "E120", "E121", "E122", "E123", "E124", "E125",
+    "W001",
 }
 
 
 def shape_reject(diags):
     for d in diags:
+        # Unique document titles within a scene: uniqueItems sees whole objects only.
+        if d["code"] == "E115" and d["pointer"].endswith("/title"):
+            continue
         if d["code"] in SHAPE_CODES and d["severity"] in ("error", "warning"):
             return True
         if d["code"] == "E209" and ("above 100" in d["message"] or "below 0" in d["message"]):
