@@ -124,6 +124,20 @@ void Session::startAt(std::size_t nodeIndex) {
   history_.clear();
 }
 
+void Session::startFrom(const PlayState& state) {
+  if (state.node >= scenario_->nodes.size()) throw std::out_of_range("no such node");
+  PlayState fresh = initialState(*scenario_);
+  for (const auto& [partner, value] : fresh.trust) {
+    auto it = state.trust.find(partner);
+    if (it != state.trust.end()) fresh.trust[partner] = it->second;
+  }
+  fresh.flags = state.flags;
+  fresh.node = state.node;
+  state_ = fresh;
+  before_.clear();
+  history_.clear();
+}
+
 int Session::total() const {
   int t = 0;
   for (const auto& [p, v] : state_.totals) t += v;

@@ -110,6 +110,10 @@ class Session {
 
   // Jumps to a node with a fresh state (authoring: play --from NODE).
   void startAt(std::size_t nodeIndex);
+  // Jumps to state.node in that state (a review starts at the scene before a
+  // misstep, with its flags and trust); partners missing from state.trust
+  // start at kTrustStart. Throws std::out_of_range for a node out of range.
+  void startFrom(const PlayState& state);
 
   int total() const;
   int percent() const;  // against the best total, as the format defines
