@@ -135,6 +135,7 @@ struct SettingsView {
 struct StrongPathStepView {
   std::string speaker;
   std::string scene;
+  std::vector<std::string> read;  // documents to open first: "A · Email: title"
   std::string choice;
   std::string feedback;
   std::vector<ChipView> chips;

@@ -34,6 +34,9 @@ Page layoutStrongPath(const Typography& type, sf::Vector2f window, const StrongP
     clampLines(page.elements[sc], type, 3);
     body.moveTo(page.elements[sc].rect.top + page.elements[sc].rect.height);
     body.gap(type.unit * 0.4f);
+    for (const std::string& r : s.read)  // the documents this choice needs read first
+      body.text("Read " + r, type.small, true, Tone::Muted, indent);
+    if (!s.read.empty()) body.gap(type.unit * 0.3f);
     body.text("\u2192 " + s.choice, type.body, true, Tone::Accent, indent);
     if (!s.feedback.empty()) {
       body.gap(type.unit * 0.3f);

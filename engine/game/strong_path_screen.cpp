@@ -19,7 +19,11 @@ Page StrongPathScreen::build(sf::Vector2f size) {
     const core::Node* node = s.findNode(step.nodeId);
     if (node == nullptr || step.choiceIndex >= node->choices.size()) break;
     const core::Choice& c = node->choices[step.choiceIndex];
-    v.steps.push_back({speakerOf(s, node->speaker).first, node->text, c.text, c.feedback,
+    std::vector<std::string> read;
+    for (std::size_t d : step.documents)
+      if (d < node->documents.size())
+        read.push_back(documentKey(d) + kSeparator + node->documents[d].title);
+    v.steps.push_back({speakerOf(s, node->speaker).first, node->text, read, c.text, c.feedback,
                        principleChips(ctx_.model, c.score)});
     last = s.findNode(c.next);
   }

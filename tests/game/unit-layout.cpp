@@ -315,7 +315,12 @@ TEST_CASE("settings, help and the strong path lay out at both sizes") {
   p.title = prose(80);
   p.bestTotal = 42;
   for (int i = 0; i < 10; ++i) {
-    p.steps.push_back({prose(60), prose(1500), prose(300), prose(800), fiveChips()});
+    p.steps.push_back({prose(60),
+                       prose(1500),
+                       {"A" + kSeparator + prose(80), "D" + kSeparator + prose(80)},
+                       prose(300),
+                       prose(800),
+                       fiveChips()});
   }
   p.endingText = prose(1500);
   eachLayout(p, layoutStrongPath, "strong path");
