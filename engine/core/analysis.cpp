@@ -356,18 +356,20 @@ class Analyser {
     if (memo_.find(k, m)) return m;
     if (memo_.size() >= budget_) throw BudgetExceeded{};
     reached_[k.node] = true;
-    const Variants variants = documentVariants(k);
+    // Each state the documents can lead to before a choice (just `k` at a
+    // scene without documents, the common case, kept free of the subsets).
+    const bool withDocuments = !documentMasks_[k.node].empty();
     std::vector<std::pair<std::size_t, StateKey>> taken;  // (choice, next state) counted
-    for (const Variant& v : variants) {
-      noteState(v.key);  // what conditions here see, documents opened or not
+    auto chooseFrom = [&](const StateKey& key, std::uint8_t documents) {
+      noteState(key);  // what conditions here see, documents opened or not
       bool offered = false;
       for (std::size_t i = 0; i < n.choices.size(); ++i) {
         const Choice& c = n.choices[i];
-        if (!holds(compiled_[k.node][i], v.key)) continue;
+        if (!holds(compiled_[k.node][i], key)) continue;
         offered = true;
         offered_[k.node][i] = true;
-        const StateKey next = apply(v.key, k.node, i);
-        if (variants.count > 1) {  // two variants may lead by one choice to one state
+        const StateKey next = apply(key, k.node, i);
+        if (withDocuments) {  // two subsets may lead by one choice to one state
           std::pair<std::size_t, StateKey> edge{i, next};
           if (std::find(taken.begin(), taken.end(), edge) != taken.end()) continue;
           taken.push_back(edge);
@@ -377,7 +379,7 @@ class Analyser {
         if (m.bestChoice < 0 ||
             child.bestOverall() + c.scoreSum > m.bestOverall()) {  // first best in file order
           m.bestChoice = static_cast<std::int8_t>(i);
-          m.bestDocuments = v.documents;
+          m.bestDocuments = documents;
         }
         for (std::size_t j = 0; j < kKinds; ++j) {
           if (child.best[j] == kNoPath) continue;
@@ -390,7 +392,12 @@ class Analyser {
         m.paths = sum < m.paths ? UINT64_MAX : sum;
         m.endings |= child.endings;
       }
-      if (!offered) reportStuck(v.key, n, v.documents);
+      if (!offered) reportStuck(key, n, documents);
+    };
+    if (!withDocuments) {
+      chooseFrom(k, 0);
+    } else {
+      for (const Variant& v : documentVariants(k)) chooseFrom(v.key, v.documents);
     }
     memo_.insert(k, m);
     return m;

@@ -49,8 +49,10 @@ struct EndingRange {
   std::vector<PathStep> highestPath;  // one complete path scoring highestTotal
 };
 
-// What the reachable states at one scene hold, over the flags and partners
-// that some condition reads (the others are not part of a state).
+// What the reachable states at one scene hold, over the flags that some
+// condition at this scene or after it reads and the partners some condition
+// reads (the others are not part of a state: a flag only earlier scenes read
+// is left out here even when it is set).
 struct SceneStates {
   bool reached = false;
   std::map<std::string, std::pair<int, int>> trust;  // partner -> lowest, highest
