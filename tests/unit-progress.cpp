@@ -64,6 +64,7 @@ Progress sample() {
   p.assignDay(date("2024-02-28"), "estimate-pushback-01");
   PlayRecord first = play("estimate-pushback-01", "2024-02-28", PlayKind::Daily, 40);
   first.missteps = {1};
+  first.path.at(0).documents = {0, 2};  // read before the first choice
   p.recordPlay(first);
   p.recordPlay(play("estimate-pushback-01", "2024-02-28", PlayKind::Replay, 90));
   p.recordPlay(play("bad-news-01", "2024-02-29", PlayKind::Library, 100));
@@ -86,6 +87,8 @@ TEST_CASE("a saved progress reads back equal, in a file that carries its version
   CHECK(loaded.movedAsideTo == "");
   CHECK(loaded.progress == p);
   CHECK(loaded.progress.days.at("2024-02-28").result->missteps == std::vector<std::size_t>{1});
+  CHECK(loaded.progress.plays.at(0).path.at(0).documents == std::vector<std::size_t>{0, 2});
+  CHECK(loaded.progress.plays.at(0).path.at(1).documents.empty());
   CHECK(readFile(store.file()).find("\"version\": 1") != std::string::npos);
   CHECK(namesIn(dir.path()) == std::vector<std::string>{"progress.json"});
 }

@@ -123,8 +123,13 @@ std::optional<PlayKind> kindFromName(const std::string& name) {
 
 Json playToJson(const PlayRecord& p) {
   Json path = Json::array();
-  for (const PathStep& s : p.path)
-    path.push_back(Json{{"node", s.nodeId}, {"choice", s.choiceIndex}});
+  for (const PathStep& s : p.path) {
+    Json step{{"node", s.nodeId}, {"choice", s.choiceIndex}};
+    // Documents read at the node before the choice, so a replay can open them
+    // again (a document's flag may gate the choice); absent when none.
+    if (!s.documents.empty()) step["documents"] = s.documents;
+    path.push_back(std::move(step));
+  }
   Json j = Json::object();
   j["scenario"] = p.scenarioId;
   j["day"] = p.day;
@@ -157,6 +162,11 @@ PlayRecord playFromJson(const Json& j, const std::string& where) {
     PathStep step;
     step.nodeId = stringAt(path[i], "node", at);
     step.choiceIndex = indexOf(member(path[i], "choice", at), at + "/choice");
+    if (path[i].contains("documents")) {
+      const Json& docs = arrayAt(path[i], "documents", at);
+      for (std::size_t d = 0; d < docs.size(); ++d)
+        step.documents.push_back(indexOf(docs[d], at + "/documents/" + std::to_string(d)));
+    }
     p.path.push_back(std::move(step));
   }
   const Json& missteps = arrayAt(j, "missteps", where);

@@ -237,8 +237,25 @@ def test_documents(env):
     expect(dump["screen"] == "debrief", f"ended on {dump['screen']}")
     expect(dump["play"]["percent"] == 100, f"percent {dump['play']['percent']}")
     plays = env.progress(data)["plays"]
-    expect(plays[-1]["path"] == [{"node": "standup", "choice": 0}, {"node": "marco", "choice": 0}],
+    # The recorded path keeps the documents read before each choice (0-based),
+    # so a replay of it can open them again.
+    expect(plays[-1]["path"] == [{"node": "standup", "choice": 0, "documents": [0, 1]},
+                                 {"node": "marco", "choice": 0}],
            f"recorded path {plays[-1]['path']}")
+
+    # A misstep after a choice the dashboard unlocked, replayed from home: the
+    # recorded path opens the dashboard again, so the replay reaches marco.
+    data = env.data("documents-replay")
+    env.run(data, DAY1, "b esc 1 enter 2 enter", png, extra)  # "Say June is fine"
+    dump = env.run(data, DAY1, "")
+    misstep = [b for b in dump["buttons"] if "Say June is fine" in b["label"]]
+    expect(misstep, f"no misstep to replay on home: {[b['label'] for b in dump['buttons']]}")
+    dump = env.run(data, DAY1, click(misstep[0]), png)
+    expect(dump["screen"] == "play" and dump["play"]["node"] == "marco",
+           f"replay from home: {dump['screen']} {dump['play'] and dump['play']['node']}")
+    expect(dump["play"]["flags"] == ["saw_error_dashboard"] and
+           dump["play"]["documents_read"] == [["standup", 1]],
+           f"replayed state: {dump['play']['flags']} {dump['play']['documents_read']}")
 
 
 def test_no_display(env):
