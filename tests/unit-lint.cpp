@@ -55,7 +55,7 @@ std::vector<std::string> stems() {
 
 }  // namespace
 
-TEST_CASE("lint codes are warnings in the one catalogue, L001 to L010") {
+TEST_CASE("lint codes are warnings in the one catalogue, L001 to L011") {
   std::vector<std::string> names;
   for (core::DiagCode code : core::allCodes()) {
     std::string name(core::codeName(code));
@@ -65,7 +65,7 @@ TEST_CASE("lint codes are warnings in the one catalogue, L001 to L010") {
     CHECK_FALSE(core::codeTitle(code).empty());
   }
   CHECK(names == std::vector<std::string>{"L001", "L002", "L003", "L004", "L005", "L006", "L007",
-                                          "L008", "L009", "L010"});
+                                          "L008", "L009", "L010", "L011"});
 }
 
 TEST_CASE("every lint rule has a fixture that triggers only it and one that does not") {
@@ -232,6 +232,15 @@ TEST_CASE("L009: the feedback of a gated choice is checked against the paths tha
   CHECK(std::count(loose.begin(), loose.end(), "L009 /nodes/d2/choices/0/feedback") == 1);
   std::vector<std::string> exact = lintText(with(R"("flags": ["escalated"])"));
   CHECK(std::count(exact.begin(), exact.end(), "L009 /nodes/d2/choices/0/feedback") == 0);
+}
+
+TEST_CASE("L011: placeholder text left from trustdaily new") {
+  CHECK(lintLines("l011-placeholder-text") ==
+        std::vector<std::string>{
+            "l011-placeholder-text.json:162:15: warning: the text of 'meh' is still the "
+            "placeholder from 'trustdaily new': write it (/nodes/meh/text)"});
+  // The same words inside a sentence are the author's own.
+  CHECK(lintLines("l011-clean").empty());
 }
 
 TEST_CASE("without the parsed file, lint falls back to the node's position") {

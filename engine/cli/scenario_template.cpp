@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/lint.hpp"
+
 namespace trustdaily::cli {
 
 using Json = nlohmann::ordered_json;
@@ -13,15 +15,16 @@ std::string scenarioTemplate(const TemplateParams& p, const core::Framework& fw)
   if (!p.schemaRef.empty()) j["$schema"] = p.schemaRef;
   j["format"] = 1;
   j["id"] = p.id;
-  j["title"] = "New scenario: " + p.id;
-  j["summary"] =
-      "Replace with the setup shown on the scenario card, in two sentences: who you are, whom "
-      "you need, and what is at stake.";
+  const std::string replace(core::kPlaceholderPrefix);  // lint L011 finds what is left
+  j["title"] = std::string(core::kPlaceholderTitlePrefix) + p.id;
+  j["summary"] = replace +
+                 " the setup shown on the scenario card, in two sentences: who you are, whom "
+                 "you need, and what is at stake.";
   j["partners"] = Json::array({p.partner});
   j["situation"] = p.situation;
   j["difficulty"] = 1;
   j["minutes"] = 5;
-  j["author"] = "Your name";
+  j["author"] = std::string(core::kPlaceholderAuthor);
   j["version"] = "0.1";
   j["cast"] = {
       {"alex", {{"name", "Alex Morgan"}, {"role", group + " lead"}, {"partner", p.partner}}}};
@@ -30,16 +33,15 @@ std::string scenarioTemplate(const TemplateParams& p, const core::Framework& fw)
   Json nodes;
   nodes["intro"] = {
       {"speaker", "narrator"},
-      {"text",
-       "Replace with the opening: the day, your role, what just happened. Keep it under 900 "
-       "characters; a beat like this one has a single choice and needs no score."},
+      {"text", replace +
+                   " the opening: the day, your role, what just happened. Keep it under 900 "
+                   "characters; a beat like this one has a single choice and needs no score."},
       {"choices", Json::array({{{"text", "Continue"}, {"next", "ask"}}})}};
 
   nodes["ask"] = {
       {"speaker", "alex"},
-      {"text",
-       "Replace with what Alex says that forces a decision. A decision offers two to four "
-       "choices; give each one a score against the principles it touches."},
+      {"text", replace + " what Alex says that forces a decision. A decision offers two to four "
+                         "choices; give each one a score against the principles it touches."},
       {"choices",
        Json::array(
            {{{"text", "Ask Alex what is driving the concern before proposing anything"},
@@ -69,8 +71,9 @@ std::string scenarioTemplate(const TemplateParams& p, const core::Framework& fw)
   nodes["plan"] = {
       {"speaker", "alex"},
       {"text",
-       "Replace with the next moment. The first choice below is offered only when the flag "
-       "'asked_alex' is set and trust is at least 55: conditions let earlier choices matter."},
+       replace +
+           " the next moment. The first choice below is offered only when the flag "
+           "'asked_alex' is set and trust is at least 55: conditions let earlier choices matter."},
       {"choices",
        Json::array(
            {{{"text", "Share the whole plan with its risks and agree the next step together"},
@@ -92,15 +95,14 @@ std::string scenarioTemplate(const TemplateParams& p, const core::Framework& fw)
               "back is politics, and transparency beats politics."}}})}};
 
   nodes["agreed"] = {{"ending", "success"},
-                     {"text", "Replace with how it turns out when the player does well."},
-                     {"lesson", "Replace with the one takeaway the player should keep."}};
-  nodes["partial"] = {
-      {"ending", "mixed"},
-      {"text", "Replace with a half-good outcome: something works, something costs."},
-      {"lesson", "Replace with what would have made it a success."}};
+                     {"text", replace + " how it turns out when the player does well."},
+                     {"lesson", replace + " the one takeaway the player should keep."}};
+  nodes["partial"] = {{"ending", "mixed"},
+                      {"text", replace + " a half-good outcome: something works, something costs."},
+                      {"lesson", replace + " what would have made it a success."}};
   nodes["escalated"] = {{"ending", "failure"},
-                        {"text", "Replace with how it goes wrong, and who pays for it."},
-                        {"lesson", "Replace with what the player should do differently."}};
+                        {"text", replace + " how it goes wrong, and who pays for it."},
+                        {"lesson", replace + " what the player should do differently."}};
   j["nodes"] = std::move(nodes);
   return j.dump(2) + "\n";
 }

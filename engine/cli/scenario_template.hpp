@@ -2,7 +2,8 @@
 // The skeleton that `trustdaily new` writes: a small, valid, playable
 // scenario (a beat, two decisions with scored choices, a flag and a
 // condition, all three endings) whose placeholder text says what to write
-// where. It passes `validate --strict` and `lint --strict` as written.
+// where. It passes `validate --strict` as written; `lint` warns (L011) at
+// every placeholder left, so `lint --strict` passes once it is written.
 #include <string>
 
 #include "core/framework.hpp"

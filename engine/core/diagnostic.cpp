@@ -117,6 +117,8 @@ constexpr std::array kCatalogue{
                    "a gated text names a choice some path into it did not make"},
     CatalogueEntry{DiagCode::DocumentRewardsNothing, "L010", Severity::Warning,
                    "a document sets flags no later condition reads"},
+    CatalogueEntry{DiagCode::PlaceholderText, "L011", Severity::Warning,
+                   "placeholder text left from trustdaily new"},
 };
 
 const CatalogueEntry& entry(DiagCode code) {

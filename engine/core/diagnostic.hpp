@@ -85,6 +85,7 @@ enum class DiagCode {
   CheapSuccess,            // L008
   TextNamesUnmadeChoice,   // L009
   DocumentRewardsNothing,  // L010
+  PlaceholderText,         // L011
 };
 
 // A place related to a diagnostic, printed right after it as Clang does

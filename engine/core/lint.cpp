@@ -80,6 +80,7 @@ class Linter {
     onlyRewarded();
     castTrust();
     documentsThatRewardNothing();
+    placeholders();
     sortDiagnostics(out_);
     return std::move(out_);
   }
@@ -353,6 +354,35 @@ class Linter {
         std::string ptr = pointerJoin(choicePtr(n, ci), "feedback");
         if (auto m = mentions.unmadeIn(c.feedback, pf.whenOffered(s_, ni, ci), ni))
           reportMention(*m, "feedback of a gated choice", ptr, valuePos(ptr, c.pos));
+      }
+    }
+  }
+
+  // L011: text that `trustdaily new` wrote and nobody replaced yet.
+  void placeholders() {
+    auto check = [&](const std::string& text, const std::string& ptr, SourcePos fallback,
+                     const std::string& what) {
+      bool left = text.rfind(kPlaceholderPrefix, 0) == 0 ||
+                  (ptr == "/title" && text.rfind(kPlaceholderTitlePrefix, 0) == 0) ||
+                  (ptr == "/author" && text == kPlaceholderAuthor);
+      if (left)
+        report(DiagCode::PlaceholderText, valuePos(ptr, fallback), ptr,
+               what + " is still the placeholder from 'trustdaily new': write it");
+    };
+    check(s_.title, "/title", SourcePos{}, "the title");
+    check(s_.summary, "/summary", SourcePos{}, "the summary");
+    check(s_.author, "/author", SourcePos{}, "the author");
+    for (const auto& n : s_.nodes) {
+      std::string p = nodePtr(n);
+      check(n.text, pointerJoin(p, "text"), n.pos, "the text of '" + n.id + "'");
+      if (n.isEnding)
+        check(n.lesson, pointerJoin(p, "lesson"), n.pos, "the lesson of '" + n.id + "'");
+      for (std::size_t i = 0; i < n.choices.size(); ++i) {
+        const Choice& c = n.choices[i];
+        std::string what = "choice " + std::to_string(i + 1) + " of '" + n.id + "'";
+        check(c.text, pointerJoin(choicePtr(n, i), "text"), c.pos, "the text of " + what);
+        check(c.feedback, pointerJoin(choicePtr(n, i), "feedback"), c.pos,
+              "the feedback of " + what);
       }
     }
   }

@@ -6,6 +6,7 @@
 // documented with examples in docs/authoring.md ("Content lint").
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.hpp"
@@ -27,6 +28,13 @@ inline constexpr std::size_t kLintLesson = 400;      // ending lesson
 inline constexpr std::size_t kLintPatternMin = 3;
 // L008: a success ending must need at least this percentage of the best total.
 inline constexpr int kLintSuccessMinPercent = 60;
+
+// L011: the placeholders `trustdaily new` writes, so that a fresh skeleton
+// validates but fails `lint --strict` until it is written (the skeleton
+// uses these same constants).
+inline constexpr std::string_view kPlaceholderPrefix = "Replace with";
+inline constexpr std::string_view kPlaceholderTitlePrefix = "New scenario: ";
+inline constexpr std::string_view kPlaceholderAuthor = "Your name";
 
 // Lints one validated scenario. `doc`, when given, is the parsed file and
 // gives exact positions of the offending values; without it positions fall
