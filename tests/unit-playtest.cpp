@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "core/playtest.hpp"
@@ -188,4 +190,82 @@ TEST_CASE("a reload opens again the documents read on the way and at the current
   REQUIRE(gone.ok());
   core::PlaytestReload g = core::reloadPlaytest(&old, gone, "");
   CHECK(g.outcome == core::ReloadOutcome::SameNode);
+}
+
+TEST_CASE("a start point is read from --from, --flags and --trust text") {
+  std::string why;
+  auto p = core::parseStartPoint("plan", "explained, other", "engineering=40,sales=100", why);
+  REQUIRE(p);
+  CHECK(p->node == "plan");
+  CHECK(p->flags == std::vector<std::string>{"explained", "other"});
+  CHECK(p->trust == std::map<std::string, int>{{"engineering", 40}, {"sales", 100}});
+  CHECK_FALSE(core::parseStartPoint("", "", "engineering", why));
+  CHECK(why == "--trust takes PARTNER=VALUE pairs such as sales=60, not 'engineering'");
+  CHECK_FALSE(core::parseStartPoint("", "", "engineering=101", why));
+  CHECK(why == "--trust engineering=101: the value must be a whole number from 0 to 100");
+  CHECK_FALSE(core::parseStartPoint("", "", "engineering=-4", why));
+}
+
+TEST_CASE("a start point names the nearest node, flag or partner when it does not fit") {
+  core::ScenarioLoad l = load(fixtureText());
+  REQUIRE(l.ok());
+  const core::Scenario& s = *l.scenario;
+  CHECK(core::checkStartPoint(s, {"plan", {"explained"}, {{"engineering", 70}}}).empty());
+  CHECK(core::checkStartPoint(s, {"plna", {}, {}}) ==
+        "--from: no node 'plna' in game-fixture-01; did you mean 'plan'?");
+  CHECK(core::checkStartPoint(s, {"zzz", {}, {}}) ==
+        "--from: no node 'zzz' in game-fixture-01; its nodes are intro, ask, plan, end-good, "
+        "end-bad");
+  CHECK(core::checkStartPoint(s, {"", {"explaned"}, {}}) ==
+        "--flags: no choice, document or condition of game-fixture-01 uses flag 'explaned'; "
+        "did you mean 'explained'?");
+  CHECK(core::checkStartPoint(s, {"", {}, {{"enginering", 40}}}) ==
+        "--trust: 'enginering' is not a partner of game-fixture-01; did you mean 'engineering'?");
+}
+
+TEST_CASE("applying a start point sets the node, the flags and the trust, and nothing else") {
+  core::ScenarioLoad l = load(fixtureText());
+  core::Session s(l.scenario, l.analysis);
+  core::applyStartPoint(s, {"plan", {"explained"}, {{"engineering", 30}}});
+  CHECK(s.currentNode().id == "plan");
+  CHECK(s.state().flags == std::set<std::string>{"explained"});
+  CHECK(s.state().trust.at("engineering") == 30);
+  CHECK(s.history().empty());
+  core::applyStartPoint(s, {});
+  CHECK(s.currentNode().id == "intro");
+  CHECK(s.state().flags.empty());
+}
+
+TEST_CASE("hidden choices say which part of their condition fails") {
+  std::string text = replaced(fixtureText(), R"("next": "end-good")",
+                              R"("next": "end-good", "requires": {"flags": ["explained"],
+                                 "trust_min": {"engineering": 60}})");
+  core::ScenarioLoad l = load(text);
+  REQUIRE(l.ok());
+  core::Session s(l.scenario, l.analysis);
+  core::applyStartPoint(s, {"plan", {}, {{"engineering", 40}}});
+  std::vector<core::HiddenChoice> hidden = core::hiddenChoices(s);
+  REQUIRE(hidden.size() == 1);
+  CHECK(hidden[0].index == 0);
+  CHECK(hidden[0].reason == "needs flag 'explained'; engineering trust 40, needs at least 60");
+  core::applyStartPoint(s, {"plan", {"explained"}, {{"engineering", 60}}});
+  CHECK(core::hiddenChoices(s).empty());
+
+  core::Condition c;
+  c.notFlags = {"blamed"};
+  c.trustMax = {{"sales", 30}};
+  core::PlayState st;
+  st.flags = {"blamed"};
+  CHECK(core::whyConditionFails(c, st) ==
+        "flag 'blamed' is set (not_flags); sales trust 50, needs at most 30");
+}
+
+TEST_CASE("a reload restarting at --from keeps the start point's flags and trust") {
+  core::ScenarioLoad l = load(fixtureText());
+  core::PlaytestReload r = core::reloadPlaytest(
+      nullptr, l, core::StartPoint{"plan", {"explained"}, {{"engineering", 70}}});
+  REQUIRE(r.session);
+  CHECK(r.session->currentNode().id == "plan");
+  CHECK(r.session->state().flags.count("explained") == 1);
+  CHECK(r.session->state().trust.at("engineering") == 70);
 }

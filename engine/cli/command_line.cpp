@@ -85,6 +85,10 @@ void addCommands(CLI::App& app, int& exitCode) {
         cmd.add_flag("--text", o.text, "Play in the terminal (numbered choices on standard input)");
         cmd.add_option("target", o.target, "Scenario id or file (default: today's scenario)");
         cmd.add_option("--from", o.from, "Start at this node (authoring; not recorded)");
+        cmd.add_option("--flags", o.flags,
+                       "Flags set on arrival, comma-separated (authoring; not recorded)");
+        cmd.add_option("--trust", o.trust,
+                       "Trust on arrival, e.g. sales=60,legal=40 (authoring; not recorded)");
         addWindowOptions(cmd, o.window, false);
       });
   addCommand<CoverageOptions>(

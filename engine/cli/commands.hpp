@@ -74,11 +74,14 @@ struct WindowOptions {
   bool quitAfterFirstFrame = false;
 };
 
-// play [--text] [ID|FILE] [--from NODE]: terminal mode, or the window.
+// play [--text] [ID|FILE] [--from NODE] [--flags a,b] [--trust p=v,...]:
+// terminal mode, or the window.
 struct PlayOptions {
   bool text = false;
   std::string target;
   std::string from;
+  std::string flags;  // --flags a,b: set on arrival (authoring)
+  std::string trust;  // --trust sales=60,legal=40
   WindowOptions window;
 };
 

@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/play_text.hpp"
+#include "core/playtest.hpp"
 
 #ifdef TRUSTDAILY_HAS_GAME
 #include "game/game_options.hpp"
@@ -18,7 +20,8 @@ namespace trustdaily::cli {
 namespace {
 
 #ifdef TRUSTDAILY_HAS_GAME
-int openWindow(const WindowOptions& o, const std::string& target, const std::string& fromNode) {
+int openWindow(const WindowOptions& o, const std::string& target, const core::StartPoint& start) {
+  const std::string& fromNode = start.node;
   game::GameOptions g;
   g.date = o.date;
   g.dataDir = o.dataDir;
@@ -36,8 +39,10 @@ int openWindow(const WindowOptions& o, const std::string& target, const std::str
     }
   }
   g.fromNode = fromNode;
-  if (!fromNode.empty() && target.empty() && o.scenario.empty()) {
-    std::cerr << "trustdaily play: --from needs a scenario (ID or FILE)\n";
+  g.startFlags = start.flags;
+  g.startTrust = start.trust;
+  if (!start.empty() && target.empty() && o.scenario.empty()) {
+    std::cerr << "trustdaily play: --from, --flags and --trust need a scenario (ID or FILE)\n";
     return 2;
   }
   g.keys = o.keys;
@@ -61,7 +66,7 @@ int openWindow(const WindowOptions& o, const std::string& target, const std::str
   return game::runGame(g);
 }
 #else
-int openWindow(const WindowOptions&, const std::string&, const std::string&) {
+int openWindow(const WindowOptions&, const std::string&, const core::StartPoint&) {
   std::cerr << "trustdaily: this build has no window (built with -DTRUSTDAILY_GAME=OFF); play "
                "in the terminal: trustdaily play --text\n";
   return 2;
@@ -71,6 +76,12 @@ int openWindow(const WindowOptions&, const std::string&, const std::string&) {
 }  // namespace
 
 int runPlay(const PlayOptions& o) {
+  std::string why;
+  std::optional<core::StartPoint> start = core::parseStartPoint(o.from, o.flags, o.trust, why);
+  if (!start) {
+    std::cerr << "trustdaily play: " << why << "\n";
+    return 2;
+  }
   if (o.text) {
     TextPlayOptions t;
     t.target = o.target;
@@ -78,11 +89,13 @@ int runPlay(const PlayOptions& o) {
     t.dataDir = o.window.dataDir;
     t.scenariosDir = o.window.scenarios;
     t.fromNode = o.from;
+    t.startFlags = start->flags;
+    t.startTrust = start->trust;
     return runTextPlay(t, std::cin, std::cout);
   }
-  return openWindow(o.window, o.target, o.from);
+  return openWindow(o.window, o.target, *start);
 }
 
-int runGameWindow(const WindowOptions& o) { return openWindow(o, "", ""); }
+int runGameWindow(const WindowOptions& o) { return openWindow(o, "", core::StartPoint{}); }
 
 }  // namespace trustdaily::cli

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "core/diagnostic.hpp"
 #include "core/loader.hpp"
+#include "core/playtest.hpp"
 #include "core/progress.hpp"
 #include "core/session.hpp"
 #include "today.hpp"
@@ -408,13 +409,13 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
                       ? picked.analysis
                       : std::make_shared<const core::Analysis>(core::analyzeScenario(s).analysis);
   core::Session session(picked.scenario, analysis);
-  if (!o.fromNode.empty()) {
-    auto it = s.nodeIndex.find(o.fromNode);
-    if (it == s.nodeIndex.end()) {
-      out << "No node '" << o.fromNode << "' in scenario '" << s.id << "'.\n";
+  const core::StartPoint start{o.fromNode, o.startFlags, o.startTrust};
+  if (!start.empty()) {
+    if (std::string why = core::checkStartPoint(s, start); !why.empty()) {
+      out << why << "\n";
       return 1;
     }
-    session.startAt(it->second);
+    core::applyStartPoint(session, start);
   }
 
   out << "Trust Daily \u2014 " << core::formatDate(date)
@@ -464,8 +465,11 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
   }
 
   printDebrief(out, fw, s, session.debrief());
-  if (!o.fromNode.empty()) {
-    out << "\nPlayed from node '" << o.fromNode << "': not recorded.\n";
+  if (!start.empty()) {
+    out << "\nPlayed from "
+        << (o.fromNode.empty() ? std::string("the start") : "node '" + o.fromNode + "'")
+        << (o.startFlags.empty() && o.startTrust.empty() ? "" : " with set flags and trust")
+        << ": not recorded.\n";
     return 0;
   }
   return recordPlay(session, date, picked.isToday, store, out);

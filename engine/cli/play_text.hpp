@@ -3,8 +3,10 @@
 // driven by numbered choices read line by line, for machines without a
 // display and for scripted tests.
 #include <istream>
+#include <map>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace trustdaily::cli {
 
@@ -14,6 +16,8 @@ struct TextPlayOptions {
   std::string dataDir;       // empty = the XDG default
   std::string scenariosDir;  // empty = defaultScenariosDir()
   std::string fromNode;      // start at this node (authoring); such plays are not recorded
+  std::vector<std::string> startFlags;    // set on arrival (authoring)
+  std::map<std::string, int> startTrust;  // partner -> trust on arrival (authoring)
 };
 
 // Exit codes: 0 the scenario was played to an ending and recorded; 1 a bad

@@ -1,6 +1,10 @@
 #include "playtest.hpp"
 
+#include <algorithm>
+#include <set>
 #include <stdexcept>
+
+#include "suggest.hpp"
 
 namespace trustdaily::core {
 namespace {
@@ -44,8 +48,116 @@ bool replay(Session& s, const Session& old, const std::string& nodeId) {
 
 }  // namespace
 
+std::optional<StartPoint> parseStartPoint(const std::string& node, const std::string& flags,
+                                          const std::string& trust, std::string& why) {
+  StartPoint p;
+  p.node = node;
+  auto split = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text + ",") {
+      if (c == ',') {
+        if (!cur.empty()) out.push_back(cur);
+        cur.clear();
+      } else if (c != ' ') {
+        cur += c;
+      }
+    }
+    return out;
+  };
+  p.flags = split(flags);
+  for (const std::string& item : split(trust)) {
+    auto eq = item.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+      why = "--trust takes PARTNER=VALUE pairs such as sales=60, not '" + item + "'";
+      return std::nullopt;
+    }
+    std::string value = item.substr(eq + 1);
+    if (value.find_first_not_of("0123456789") != std::string::npos || value.size() > 3 ||
+        std::stoi(value) > kTrustMax) {
+      why = "--trust " + item + ": the value must be a whole number from 0 to 100";
+      return std::nullopt;
+    }
+    p.trust[item.substr(0, eq)] = std::stoi(value);
+  }
+  return p;
+}
+
+std::string checkStartPoint(const Scenario& s, const StartPoint& p) {
+  if (!p.node.empty() && s.nodeIndex.count(p.node) == 0) {
+    std::vector<std::string> ids;
+    for (const Node& n : s.nodes) ids.push_back(n.id);
+    std::string why = "--from: no node '" + p.node + "' in " + s.id + didYouMean(p.node, ids);
+    if (!nearestName(p.node, ids)) {
+      why += "; its nodes are";
+      for (std::size_t i = 0; i < ids.size() && i < 12; ++i) why += (i ? ", " : " ") + ids[i];
+      if (ids.size() > 12) why += " ...";
+    }
+    return why;
+  }
+  std::set<std::string> known;
+  for (const Node& n : s.nodes) {
+    for (const Document& d : n.documents) known.insert(d.sets.begin(), d.sets.end());
+    for (const Choice& c : n.choices) {
+      known.insert(c.sets.begin(), c.sets.end());
+      if (!c.condition) continue;
+      known.insert(c.condition->flags.begin(), c.condition->flags.end());
+      known.insert(c.condition->notFlags.begin(), c.condition->notFlags.end());
+    }
+  }
+  const std::vector<std::string> flags(known.begin(), known.end());
+  for (const std::string& f : p.flags)
+    if (!known.count(f))
+      return "--flags: no choice, document or condition of " + s.id + " uses flag '" + f + "'" +
+             didYouMean(f, flags);
+  for (const auto& [partner, v] : p.trust)
+    if (std::find(s.partners.begin(), s.partners.end(), partner) == s.partners.end())
+      return "--trust: '" + partner + "' is not a partner of " + s.id +
+             didYouMean(partner, s.partners);
+  return {};
+}
+
+void applyStartPoint(Session& session, const StartPoint& p) {
+  const Scenario& s = session.scenario();
+  std::size_t node = p.node.empty() ? s.startIndex : s.nodeIndex.at(p.node);
+  session.startAt(node, std::set<std::string>(p.flags.begin(), p.flags.end()), p.trust);
+}
+
+std::string whyConditionFails(const Condition& c, const PlayState& st) {
+  std::string why;
+  auto add = [&](const std::string& part) { why += (why.empty() ? "" : "; ") + part; };
+  for (const auto& f : c.flags)
+    if (!st.flags.count(f)) add("needs flag '" + f + "'");
+  for (const auto& f : c.notFlags)
+    if (st.flags.count(f)) add("flag '" + f + "' is set (not_flags)");
+  auto trustOf = [&](const std::string& p) {
+    auto it = st.trust.find(p);
+    return it == st.trust.end() ? kTrustStart : it->second;
+  };
+  for (const auto& [p, v] : c.trustMin)
+    if (trustOf(p) < v)
+      add(p + " trust " + std::to_string(trustOf(p)) + ", needs at least " + std::to_string(v));
+  for (const auto& [p, v] : c.trustMax)
+    if (trustOf(p) > v)
+      add(p + " trust " + std::to_string(trustOf(p)) + ", needs at most " + std::to_string(v));
+  return why;
+}
+
+std::vector<HiddenChoice> hiddenChoices(const Session& session) {
+  std::vector<HiddenChoice> out;
+  if (session.finished()) return out;
+  const Node& n = session.currentNode();
+  for (std::size_t i = 0; i < n.choices.size(); ++i) {
+    const Choice& c = n.choices[i];
+    if (!c.condition) continue;
+    std::string why = whyConditionFails(*c.condition, session.state());
+    if (!why.empty()) out.push_back(HiddenChoice{i, c.text, why});
+  }
+  return out;
+}
+
 PlaytestReload reloadPlaytest(const Session* old, const ScenarioLoad& load,
-                              const std::string& fromNode) {
+                              const StartPoint& from) {
   PlaytestReload r;
   r.diagnostics = load.diagnostics;
   sortDiagnostics(r.diagnostics);
@@ -71,10 +183,8 @@ PlaytestReload reloadPlaytest(const Session* old, const ScenarioLoad& load,
   }
   r.session.emplace(load.scenario, load.analysis);
   r.outcome = ReloadOutcome::Restarted;
-  if (!fromNode.empty()) {
-    auto from = sc.nodeIndex.find(fromNode);
-    if (from != sc.nodeIndex.end()) r.session->startAt(from->second);
-  }
+  // A start point the edited file no longer fits: the scenario's start.
+  if (!from.empty() && checkStartPoint(sc, from).empty()) applyStartPoint(*r.session, from);
   return r;
 }
 

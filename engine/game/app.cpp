@@ -10,6 +10,7 @@
 #include "game/feedback_screen.hpp"
 #include "game/help_screen.hpp"
 #include "game/home_screen.hpp"
+#include "game/jump_screen.hpp"
 #include "game/library_screen.hpp"
 #include "game/play_screen.hpp"
 #include "game/screen_layouts.hpp"
@@ -21,6 +22,36 @@
 #include "game/x_connection.hpp"
 
 namespace trustdaily::game {
+
+namespace {
+
+// Warnings shown in the state panel; the terminal lists them all.
+constexpr std::size_t kPanelWarnings = 4;
+
+// "line 28: flag 'x' is set here ..." for the first `most` warnings.
+std::vector<std::string> warningLines(const std::vector<core::Diagnostic>& ds, std::size_t most) {
+  std::vector<std::string> out;
+  std::size_t count = 0;
+  for (const core::Diagnostic& d : ds) {
+    if (d.severity != core::Severity::Warning) continue;
+    if (++count <= most) out.push_back("line " + std::to_string(d.pos.line) + ": " + d.message);
+  }
+  if (count > most)
+    out.push_back("and " + std::to_string(count - most) + " more (listed in the terminal)");
+  return out;
+}
+
+// Every warning and error, with its position, to the terminal the author
+// started `play FILE` from.
+void printDiagnostics(const std::vector<core::Diagnostic>& ds) {
+  for (const core::Diagnostic& d : ds) {
+    if (d.severity == core::Severity::Note) continue;
+    std::cerr << core::formatText(d) << "\n";
+    for (const core::DiagnosticNote& n : d.notes) std::cerr << core::formatText(n) << "\n";
+  }
+}
+
+}  // namespace
 
 // The smallest window the layout tests cover.
 inline constexpr unsigned kMinWidth = 800;
@@ -50,6 +81,7 @@ void App::registerScreens() {
   reg(ScreenId::Help, static_cast<HelpScreen*>(nullptr));
   reg(ScreenId::StrongPath, static_cast<StrongPathScreen*>(nullptr));
   reg(ScreenId::Document, static_cast<DocumentScreen*>(nullptr));
+  reg(ScreenId::Jump, static_cast<JumpScreen*>(nullptr));
 }
 
 void App::applySettings() {
@@ -102,10 +134,7 @@ int App::run() {
                        std::min(kMinHeight, opened.y));
   if (ctx_.model.playtest()) {
     watch_.watch(ctx_.model.playtestFile());
-    if (ctx_.model.playtestBroken()) {
-      for (const core::Diagnostic& d : ctx_.model.playtestDiagnostics())
-        std::cerr << core::formatText(d) << "\n";
-    }
+    printDiagnostics(ctx_.model.playtestDiagnostics());
     std::cout << "Watching " << ctx_.model.playtestFile()
               << ": save it to reload (F5 reloads now, F2 shows the state)." << std::endl;
   }
@@ -183,6 +212,8 @@ void App::checkWatchedFile() {
 
 void App::reloadPlaytest() {
   core::ReloadOutcome how = ctx_.model.reloadPlaytestFile();
+  // The positions go to the terminal too, where an editor can jump to them.
+  printDiagnostics(ctx_.model.playtestDiagnostics());
   if (how == core::ReloadOutcome::Broken) {
     std::cerr << "trustdaily: " << ctx_.model.playtestFile()
               << " does not validate; the window lists the problems\n";
@@ -248,6 +279,13 @@ void App::dispatch(const sf::Event& event) {
     return;
   }
   Screen* top = stack_.top();
+  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F3 &&
+      ctx_.model.playtest() && ctx_.model.play() != nullptr && !ctx_.model.playtestBroken() &&
+      top != nullptr && top->id() != ScreenId::Jump) {
+    stack_.push(ScreenId::Jump);
+    afterEvent();
+    return;
+  }
   if (helpKey && top != nullptr) {
     if (top->id() == ScreenId::Help) {
       stack_.pop();
@@ -286,6 +324,9 @@ void App::render() {
       auto it = s.state().totals.find(p.id);
       v.totals.push_back({p.name, it == s.state().totals.end() ? 0 : it->second});
     }
+    for (const core::HiddenChoice& h : core::hiddenChoices(s))
+      v.hidden.push_back(std::to_string(h.index + 1) + ". " + h.text + ": " + h.reason);
+    v.warnings = warningLines(ctx_.model.playtestDiagnostics(), kPanelWarnings);
     if (auto last = ctx_.model.lastReload()) {
       v.lastReload = "Reloaded ";
       v.lastReload += std::to_string(ctx_.model.playtestReloads());

@@ -1,6 +1,7 @@
 #include "game/game_model.hpp"
 
 #include <filesystem>
+#include <set>
 
 #include "game/theme.hpp"
 
@@ -33,12 +34,13 @@ std::string GameModel::load(const GameOptions& options) {
       return "cannot play " + options.scenarioFile + ": not a regular file";
     }
     requestedFile_ = loadPlaytestFile();
+    playtestDiags_ = requestedFile_->diagnostics;  // warnings of a valid file too
     if (!requestedFile_->ok()) {
       // An author may start on a file that does not validate yet: the window
       // opens on its diagnostics (as a broken reload shows them) and the play
       // begins once the file is fixed.
       playtestBroken_ = true;
-      playtestDiags_ = core::reloadPlaytest(nullptr, *requestedFile_, options.fromNode).diagnostics;
+      playtestDiags_ = core::reloadPlaytest(nullptr, *requestedFile_, startPoint()).diagnostics;
       requestedFile_.reset();
     }
   }
@@ -96,25 +98,13 @@ std::string GameModel::load(const GameOptions& options) {
 }
 
 std::string GameModel::checkFromNode() const {
-  if (options_.fromNode.empty()) return {};
+  if (startPoint().empty()) return {};
   const core::ScenarioLoad* load =
       requestedFile_
           ? &*requestedFile_
           : (options_.scenarioId.empty() ? nullptr : library_.findLoad(options_.scenarioId));
   if (load == nullptr || !load->scenario) return {};  // a broken file: checked once it loads
-  const core::Scenario& s = *load->scenario;
-  if (s.nodeIndex.count(options_.fromNode) != 0) return {};
-  std::string why = "--from: no node '" + options_.fromNode + "' in " + s.id + "; its nodes are";
-  std::size_t shown = 0;
-  for (const core::Node& n : s.nodes) {
-    if (shown == 12) {
-      why += " ...";
-      break;
-    }
-    why += shown++ == 0 ? " " : ", ";
-    why += n.id;
-  }
-  return why;
+  return core::checkStartPoint(*load->scenario, startPoint());
 }
 
 const core::ScenarioLoad* GameModel::todayLoad() const {
@@ -178,10 +168,9 @@ bool GameModel::startRequested() {
   const core::ScenarioLoad* load = requestedFile_ ? &*requestedFile_ : library_.findLoad(id);
   if (load == nullptr) return false;
   startScenario(*load, core::PlayKind::Library);
-  if (!options_.fromNode.empty()) {
-    auto it = load->scenario->nodeIndex.find(options_.fromNode);
-    if (it == load->scenario->nodeIndex.end()) return false;
-    play_->session.startAt(it->second);
+  if (!startPoint().empty()) {
+    if (!core::checkStartPoint(*load->scenario, startPoint()).empty()) return false;
+    core::applyStartPoint(play_->session, startPoint());
     play_->recordable = false;
   }
   return true;
@@ -196,7 +185,7 @@ core::ScenarioLoad GameModel::loadPlaytestFile() const {
 core::ReloadOutcome GameModel::reloadPlaytestFile() {
   core::ScenarioLoad load = loadPlaytestFile();
   const core::Session* old = play_ ? &play_->session : nullptr;
-  core::PlaytestReload r = core::reloadPlaytest(old, load, options_.fromNode);
+  core::PlaytestReload r = core::reloadPlaytest(old, load, startPoint());
   ++playtestReloads_;
   lastReload_ = r.outcome;
   playtestDiags_ = std::move(r.diagnostics);
@@ -212,6 +201,16 @@ core::ReloadOutcome GameModel::reloadPlaytestFile() {
 const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
   play_->lastOutcome = play_->session.choose(offered);
   return *play_->lastOutcome;
+}
+
+bool GameModel::jumpTo(std::size_t index) {
+  if (!play_ || index >= play_->session.scenario().nodes.size()) return false;
+  const core::StartPoint p = startPoint();
+  play_->session.startAt(index, std::set<std::string>(p.flags.begin(), p.flags.end()), p.trust);
+  play_->recordable = false;
+  play_->recorded = false;
+  play_->lastOutcome.reset();
+  return true;
 }
 
 bool GameModel::openDocument(std::size_t index) {

@@ -53,6 +53,9 @@ class GameModel {
   // Opens the scenario given on the command line (--scenario / play ID|FILE).
   bool startRequested();
   void endPlay() { play_.reset(); }
+  // Playtest (F3): starts the play again at node `index` with the start
+  // point's flags and trust; not recorded. False when there is no play.
+  bool jumpTo(std::size_t index);
 
   ActivePlay* play() { return play_ ? &*play_ : nullptr; }
   const ActivePlay* play() const { return play_ ? &*play_ : nullptr; }
@@ -103,6 +106,9 @@ class GameModel {
   core::ScenarioLoad loadPlaytestFile() const;
   // Empty, or why --from names no node of the scenario asked for.
   std::string checkFromNode() const;
+  core::StartPoint startPoint() const {
+    return core::StartPoint{options_.fromNode, options_.startFlags, options_.startTrust};
+  }
 
   GameOptions options_;
   core::Framework framework_;

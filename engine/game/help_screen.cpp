@@ -19,7 +19,8 @@ Page HelpScreen::build(sf::Vector2f size) {
       {"P  F", "Library: filter by partner, by situation"},
       {"+  \u2212", "Settings: text size"},
       {"F1  ?", "This help"},
-      {"F2", "Playtest (play FILE): show flags, trust and principle totals"},
+      {"F2", "Playtest (play FILE): show flags, trust, totals, hidden choices and warnings"},
+      {"F3", "Playtest (play FILE): jump to any node"},
       {"F5", "Playtest (play FILE): reload the file now (saving it reloads too)"},
   };
   return layoutHelp(ctx_.type, size, v);

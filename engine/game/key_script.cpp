@@ -35,6 +35,7 @@ const std::map<std::string, sf::Keyboard::Key>& namedKeys() {
       {"end", sf::Keyboard::End},
       {"f1", sf::Keyboard::F1},
       {"f2", sf::Keyboard::F2},
+      {"f3", sf::Keyboard::F3},
       {"f5", sf::Keyboard::F5},
       {"plus", sf::Keyboard::Add},
       {"+", sf::Keyboard::Add},

@@ -42,6 +42,16 @@ Page PlayScreen::build(sf::Vector2f size) {
   v.modeLabel = p->kind == core::PlayKind::Daily    ? "Today\u2019s scenario"
                 : p->kind == core::PlayKind::Replay ? "Replay (not counted)"
                                                     : "Practice (not counted)";
+  if (ctx_.model.playtest()) {
+    // Warnings stay beside the play: the header counts them, F2 lists them.
+    std::size_t warnings = 0;
+    for (const core::Diagnostic& d : ctx_.model.playtestDiagnostics())
+      warnings += d.severity == core::Severity::Warning;
+    v.modeLabel = "Playtest";
+    if (warnings > 0)
+      v.modeLabel += " \u00B7 " + std::to_string(warnings) +
+                     (warnings == 1 ? " warning (F2 lists it)" : " warnings (F2 lists them)");
+  }
   const core::Node& node = s.currentNode();
   if (node.isEnding) {
     v.speakerName = "The ending: " + endingLabel(node.ending);

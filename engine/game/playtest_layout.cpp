@@ -106,6 +106,18 @@ void stateLines(Flow& f, const Typography& type, const StateOverlayView& view, b
       f.text(totalLine(t), type.small, false, tone, type.unit * 0.6f);
     }
   }
+  if (!view.hidden.empty()) {
+    f.gap(type.unit * 0.3f);
+    f.text("Hidden here", type.small, true, Tone::Text);
+    for (const std::string& h : view.hidden)
+      f.text(h, type.small, false, Tone::Muted, type.unit * 0.6f);
+  }
+  if (!view.warnings.empty()) {
+    f.gap(type.unit * 0.3f);
+    f.text("Warnings", type.small, true, Tone::Negative);
+    for (const std::string& w : view.warnings)
+      f.text(w, type.small, false, Tone::Text, type.unit * 0.6f);
+  }
   if (!view.lastReload.empty()) {
     f.gap(type.unit * 0.3f);
     f.text(view.lastReload, type.small, false, Tone::Muted);
@@ -153,6 +165,36 @@ Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const State
   float bottom = page.frame.top + page.frame.height;
   page.body = sf::FloatRect(left, bottom, width, 0);
   page.footer = sf::FloatRect(left, bottom, width, 0);
+  return page;
+}
+
+Page layoutJump(const Typography& type, sf::Vector2f window, const JumpView& view) {
+  Page page;
+  page.window = window;
+  page.frame = sf::FloatRect(0, 0, window.x, window.y);
+  Column col = columnIn(type, page.frame, std::round(type.unit * 56));
+
+  Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.5f));
+  head.text("Playtest \u00B7 " + view.file, type.small, true, Tone::Muted);
+  head.gap(type.unit * 0.4f);
+  head.text("Jump to a node", type.heading, true, Tone::Text);
+  head.text(
+      "The play starts again there, with the --flags and --trust you started with; it is "
+      "not recorded.",
+      type.small, false, Tone::Muted);
+  float headerBottom = head.top() + std::round(type.unit * 0.8f);
+
+  float footerTop = placeFooterHint(page, type, col,
+                                    "\u2191\u2193 Enter jump  \u00B7  Esc back  \u00B7  F1 help");
+
+  Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
+  for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+    const JumpEntryView& n = view.nodes[i];
+    body.cardButton(n.current ? n.id + "  (here now)" : n.id, n.details,
+                    action::kListBase + static_cast<int>(i));
+    body.gap(type.unit * 0.4f);
+  }
+  finishPage(page, headerBottom, footerTop, body.top() + type.unit);
   return page;
 }
 

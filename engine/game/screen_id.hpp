@@ -12,7 +12,8 @@ enum class ScreenId {
   Settings,
   Help,
   StrongPath,
-  Document
+  Document,
+  Jump  // playtest: pick any node to go to (F3)
 };
 
 const char* screenName(ScreenId id);

@@ -40,5 +40,6 @@ Page layoutStrongPath(const Typography& type, sf::Vector2f window, const StrongP
 // state panel drawn over the bottom right corner of any screen.
 Page layoutProblems(const Typography& type, sf::Vector2f window, const ProblemsView& view);
 Page layoutStateOverlay(const Typography& type, sf::Vector2f window, const StateOverlayView& view);
+Page layoutJump(const Typography& type, sf::Vector2f window, const JumpView& view);
 
 }  // namespace trustdaily::game

@@ -24,6 +24,8 @@ const char* screenName(ScreenId id) {
       return "strong-path";
     case ScreenId::Document:
       return "document";
+    case ScreenId::Jump:
+      return "jump";
   }
   return "?";
 }

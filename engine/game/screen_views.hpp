@@ -164,6 +164,21 @@ struct StateOverlayView {
   std::vector<MeterView> trust;
   std::vector<std::pair<std::string, int>> totals;  // principle name, running sum
   std::string lastReload;                           // "" before the first reload
+  // Choices of this scene that a condition hides: "3. text: needs flag 'x'".
+  std::vector<std::string> hidden;
+  // The file's warnings ("line 28: ..."), at most a few, then "and N more".
+  std::vector<std::string> warnings;
+};
+
+// Live playtest: every node of the file, to jump to one (F3).
+struct JumpEntryView {
+  std::string id;
+  std::string details;  // "scene · Kenji · The spike says nine weeks..." / "success ending"
+  bool current = false;
+};
+struct JumpView {
+  std::string file;
+  std::vector<JumpEntryView> nodes;
 };
 
 struct HelpView {

@@ -76,6 +76,16 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
       lines.push_back(core::formatText(d));
     }
     pt["diagnostics"] = lines;
+    // What the state panel (F2) lists: the hidden choices and the warnings.
+    nlohmann::json hidden = nlohmann::json::array();
+    if (const ActivePlay* p = model.play(); p != nullptr && !model.playtestBroken())
+      for (const core::HiddenChoice& h : core::hiddenChoices(p->session))
+        hidden.push_back({{"choice", h.index}, {"reason", h.reason}});
+    pt["hidden"] = hidden;
+    std::size_t warnings = 0;
+    for (const core::Diagnostic& d : model.playtestDiagnostics())
+      warnings += d.severity == core::Severity::Warning;
+    pt["warnings"] = warnings;
     j["playtest"] = pt;
   }
   std::ofstream out(path);

@@ -5,7 +5,7 @@ Each test drives the real `trustdaily` binary with --keys (the same input path
 as the keyboard), then checks what it saved (progress.json), what it reports
 with --dump-state, and the screenshot (via screenshot_check).
 
-  e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken|documents
+  e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken|documents|playtest-debug
          --trustdaily BIN --checker BIN
          --xvfb-run PATH --fixture SCENARIO.json --framework framework.json
 """
@@ -364,7 +364,10 @@ def test_playtest(env):
         wait_for(lambda: os.path.exists(dump_broken), 20, "the broken state dump")
         save_like_an_editor(path, good)
 
-    run_while(cmd, env.env, break_and_fix)
+    _, err = run_while(cmd, env.env, break_and_fix)
+    # A failed reload prints its diagnostics, located, in the terminal too.
+    expect(re.search(re.escape(path) + r":\d+:\d+: error: .*end-worse", err),
+           f"the failed reload printed no located error: {err!r}")
 
     with open(dump_broken, encoding="utf-8") as f:
         broken = json.load(f)
@@ -455,10 +458,62 @@ def test_playtest_start_broken(env):
            f"{bad_from.stderr!r}")
 
 
+def test_playtest_debug(env):
+    """`play FILE --from NODE --flags --trust` starts where the author asks;
+    the state panel lists the hidden choices and why, and the warnings; F3
+    jumps to any node; an unknown flag is refused with the nearest name."""
+    work = os.path.join(env.tmp, "debug")
+    os.makedirs(work)
+    path = os.path.join(work, FIXTURE + ".json")
+    shutil.copy(env.args.framework, work)
+    with open(env.args.fixture, encoding="utf-8") as f:
+        good = f.read()
+    gated = good.replace('"next": "end-good"',
+                         '"next": "end-good", "requires": {"flags": ["explained"], '
+                         '"trust_min": {"engineering": 60}}', 1)
+    expect(gated != good, "fixture changed: no end-good to gate")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(gated)
+    at_plan = os.path.join(env.tmp, "dbg-plan.json")
+    at_jump = os.path.join(env.tmp, "dbg-jump.json")
+    after = os.path.join(env.tmp, "dbg-after.json")
+    shot = os.path.join(env.tmp, "dbg-panel.png")
+    keys = (f"f2 shot:{shot} dump:{at_plan} f3 dump:{at_jump} down enter dump:{after}")
+    base = [env.args.trustdaily, "play", path, "--date", DAY1, "--scenarios", env.scenarios,
+            "--data-dir", env.data("debug-data"), "--size", SIZE]
+    p = run_under_xvfb(env.args.xvfb_run, base + ["--from", "plan", "--trust", "engineering=40",
+                                                  "--keys", keys, "--screenshot", shot],
+                       env=env.env, timeout=60)
+    expect(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
+    with open(at_plan, encoding="utf-8") as f:
+        plan = json.load(f)
+    expect(plan["play"]["node"] == "plan" and plan["play"]["trust"] == {"engineering": 40} and
+           plan["play"]["flags"] == [], f"not at 'plan' with the given trust: {plan['play']}")
+    hidden = plan["playtest"]["hidden"]
+    expect(hidden == [{"choice": 0, "reason": "needs flag 'explained'; engineering trust 40, "
+                                              "needs at least 60"}],
+           f"the hidden choice and its reason: {hidden}")
+    expect(plan["playtest"]["warnings"] >= 1, f"no warning counted: {plan['playtest']}")
+    env.check_screenshot(shot)
+    with open(at_jump, encoding="utf-8") as f:
+        expect(json.load(f)["screen"] == "jump", "F3 did not open the node list")
+    with open(after, encoding="utf-8") as f:
+        jumped = json.load(f)
+    expect(jumped["screen"] == "play" and jumped["play"]["node"] == "intro" and
+           jumped["play"]["trust"] == {"engineering": 40},
+           f"the jump did not land on 'intro' with the start trust: {jumped['play']}")
+
+    typo = run_under_xvfb(env.args.xvfb_run, base + ["--flags", "explaind"], env=env.env,
+                          timeout=60)
+    expect(typo.returncode == 1 and "did you mean 'explained'" in typo.stderr,
+           f"an unknown flag: exit {typo.returncode}, {typo.stderr!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest",
-                                     "playtest-start-broken", "on-screen", "documents"])
+                                     "playtest-start-broken", "on-screen", "documents",
+                                     "playtest-debug"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -470,7 +525,8 @@ def main():
         {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
          "no-display": test_no_display, "playtest": test_playtest,
          "playtest-start-broken": test_playtest_start_broken,
-         "on-screen": test_on_screen, "documents": test_documents}[args.test](env)
+         "on-screen": test_on_screen, "documents": test_documents,
+         "playtest-debug": test_playtest_debug}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")
