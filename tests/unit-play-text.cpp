@@ -324,7 +324,17 @@ TEST_CASE("playing from a node starts there and is not recorded") {
   o.fromNode = "nowhere";
   Run bad = play(o, "1\n");
   CHECK(bad.code == 1);
-  CHECK(bad.has("No node 'nowhere' in scenario 'tiny'.\n"));
+  CHECK(bad.has("--from: no node 'nowhere' in tiny; its nodes are ask, plan, shipped, so-so, "
+                "fallout\n"));
+
+  // A typo gets the nearest node; flags and trust set the state on arrival.
+  o.fromNode = "plna";
+  CHECK(play(o, "1\n").has("--from: no node 'plna' in tiny; did you mean 'plan'?\n"));
+  o.fromNode = "plan";
+  o.startTrust = {{"engineering", 90}};
+  Run trusted = play(o, "2\n\n");
+  CHECK(trusted.code == 0);
+  CHECK(trusted.has("Played from node 'plan' with set flags and trust: not recorded.\n"));
 }
 
 TEST_CASE("a failed save is reported and exits 1") {
