@@ -117,10 +117,13 @@ std::string checkStartPoint(const Scenario& s, const StartPoint& p) {
   return {};
 }
 
-void applyStartPoint(Session& session, const StartPoint& p) {
+void applyStartPoint(Session& session, const StartPoint& p, std::optional<std::size_t> nodeIndex) {
   const Scenario& s = session.scenario();
-  std::size_t node = p.node.empty() ? s.startIndex : s.nodeIndex.at(p.node);
-  session.startAt(node, std::set<std::string>(p.flags.begin(), p.flags.end()), p.trust);
+  PlayState st;
+  st.node = nodeIndex ? *nodeIndex : p.node.empty() ? s.startIndex : s.nodeIndex.at(p.node);
+  st.flags.insert(p.flags.begin(), p.flags.end());
+  st.trust = p.trust;  // 0..100 (parseStartPoint); the other partners start at 50
+  session.startFrom(st);
 }
 
 std::string whyConditionFails(const Condition& c, const PlayState& st) {

@@ -37,8 +37,10 @@ std::optional<StartPoint> parseStartPoint(const std::string& node, const std::st
 // problem, with the nearest known name (a node, a flag some choice, document
 // or condition uses, a partner of the scenario).
 std::string checkStartPoint(const Scenario& s, const StartPoint& p);
-// Starts `session` at the point (checked first with checkStartPoint).
-void applyStartPoint(Session& session, const StartPoint& p);
+// Starts `session` at the point (checked first with checkStartPoint); at
+// node `nodeIndex` instead when given (the playtest's jump to a node, F3).
+void applyStartPoint(Session& session, const StartPoint& p,
+                     std::optional<std::size_t> nodeIndex = std::nullopt);
 
 // A choice of the current scene that its condition hides, and why, for the
 // playtest state panel (F2).

@@ -116,13 +116,10 @@ void Session::rewindTo(std::size_t step) {
   history_.resize(step);
 }
 
-void Session::startAt(std::size_t nodeIndex, const std::set<std::string>& flags,
-                      const std::map<std::string, int>& trust) {
+void Session::startAt(std::size_t nodeIndex) {
   if (nodeIndex >= scenario_->nodes.size()) throw std::out_of_range("no such node");
   state_ = initialState(*scenario_);
   state_.node = nodeIndex;
-  state_.flags.insert(flags.begin(), flags.end());
-  for (const auto& [p, v] : trust) state_.trust[p] = std::clamp(v, kTrustMin, kTrustMax);
   before_.clear();
   history_.clear();
 }

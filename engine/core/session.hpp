@@ -108,10 +108,8 @@ class Session {
   // State before history()[step] (for tests and the author overlay).
   const PlayState& stateBefore(std::size_t step) const { return before_.at(step); }
 
-  // Jumps to a node with a fresh state (authoring: play --from NODE), with
-  // these flags set and these partners' trust (the rest as at the start).
-  void startAt(std::size_t nodeIndex, const std::set<std::string>& flags = {},
-               const std::map<std::string, int>& trust = {});
+  // Jumps to a node with a fresh state (authoring: play --from NODE).
+  void startAt(std::size_t nodeIndex);
   // Jumps to state.node in that state (a review starts at the scene before a
   // misstep, with its flags and trust); partners missing from state.trust
   // start at kTrustStart. Throws std::out_of_range for a node out of range.

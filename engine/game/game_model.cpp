@@ -1,7 +1,6 @@
 #include "game/game_model.hpp"
 
 #include <filesystem>
-#include <set>
 
 #include "game/theme.hpp"
 
@@ -205,8 +204,7 @@ const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
 
 bool GameModel::jumpTo(std::size_t index) {
   if (!play_ || index >= play_->session.scenario().nodes.size()) return false;
-  const core::StartPoint p = startPoint();
-  play_->session.startAt(index, std::set<std::string>(p.flags.begin(), p.flags.end()), p.trust);
+  core::applyStartPoint(play_->session, startPoint(), index);
   play_->recordable = false;
   play_->recorded = false;
   play_->lastOutcome.reset();
