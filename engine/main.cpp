@@ -1,4 +1,15 @@
 // trustdaily: one executable; the subcommands are parsed in cli/command_line.cpp.
+// The command line never links the window: it is wired in here.
 #include "cli/commands.hpp"
 
-int main(int argc, char** argv) { return trustdaily::cli::runCommandLine(argc, argv); }
+#ifdef TRUSTDAILY_HAS_GAME
+#include "game/game_options.hpp"
+#endif
+
+int main(int argc, char** argv) {
+#ifdef TRUSTDAILY_HAS_GAME
+  return trustdaily::cli::runCommandLine(argc, argv, trustdaily::game::runGame);
+#else
+  return trustdaily::cli::runCommandLine(argc, argv, {});
+#endif
+}

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/loader.hpp"
-#include "core/progress.hpp"
+#include "core/progress_json.hpp"
 #include "core/settings.hpp"
 
 namespace trustdaily::fuzz {

@@ -159,3 +159,67 @@ TEST_CASE("the day rolls over at 04:00 local time, across month and year ends") 
     unsetenv("TZ");
   tzset();
 }
+
+namespace {
+
+// Sets TZ for one test and restores it afterwards.
+struct ZoneForTest {
+  explicit ZoneForTest(const char* zone) {
+    if (const char* old = std::getenv("TZ")) saved = old;
+    had = std::getenv("TZ") != nullptr;
+    setenv("TZ", zone, 1);
+    tzset();
+  }
+  ~ZoneForTest() {
+    if (had)
+      setenv("TZ", saved.c_str(), 1);
+    else
+      unsetenv("TZ");
+    tzset();
+  }
+  std::string saved;
+  bool had = false;
+};
+
+// Seconds since the epoch of a UTC wall time.
+std::int64_t utc(CivilDate d, int hour, int minute) {
+  return daysFromCivil(d) * 86400 + hour * 3600 + minute * 60;
+}
+
+}  // namespace
+
+TEST_CASE("the rollover is local clock time on the days Europe/Berlin changes its clocks") {
+  ZoneForTest zone("Europe/Berlin");
+  // 2024-03-31: 02:00 CET becomes 03:00 CEST (UTC+2 from 01:00 UTC).
+  CHECK(localDayAt(utc({2024, 3, 31}, 1, 59), kDayRolloverHour) ==
+        CivilDate{2024, 3, 30});                                                            // 03:59
+  CHECK(localDayAt(utc({2024, 3, 31}, 2, 0), kDayRolloverHour) == CivilDate{2024, 3, 31});  // 04:00
+  CHECK(localDayAt(utc({2024, 3, 31}, 2, 30), kDayRolloverHour) ==
+        CivilDate{2024, 3, 31});  // 04:30
+  CHECK(localDayAt(utc({2024, 3, 30}, 2, 59), kDayRolloverHour) ==
+        CivilDate{2024, 3, 29});  // 03:59 CET
+  CHECK(localDayAt(utc({2024, 3, 30}, 3, 0), kDayRolloverHour) ==
+        CivilDate{2024, 3, 30});  // 04:00 CET
+  // 2024-10-27: 03:00 CEST becomes 02:00 CET (UTC+1 from 01:00 UTC); 03:30
+  // local happens once, at 02:30 UTC, and is still the day before.
+  CHECK(localDayAt(utc({2024, 10, 27}, 2, 30), kDayRolloverHour) ==
+        CivilDate{2024, 10, 26});  // 03:30 CET
+  CHECK(localDayAt(utc({2024, 10, 27}, 2, 59), kDayRolloverHour) ==
+        CivilDate{2024, 10, 26});  // 03:59 CET
+  CHECK(localDayAt(utc({2024, 10, 27}, 3, 0), kDayRolloverHour) ==
+        CivilDate{2024, 10, 27});  // 04:00 CET
+  CHECK(localDayAt(utc({2024, 10, 26}, 1, 59), kDayRolloverHour) ==
+        CivilDate{2024, 10, 25});  // 03:59 CEST
+  CHECK(localDayAt(utc({2024, 10, 26}, 2, 0), kDayRolloverHour) ==
+        CivilDate{2024, 10, 26});  // 04:00 CEST
+  // The plain calendar date needs no rollover.
+  CHECK(localDayAt(utc({2024, 10, 26}, 22, 30), 0) == CivilDate{2024, 10, 27});  // 00:30 CEST
+}
+
+TEST_CASE("the same moments in UTC roll over at 04:00 UTC") {
+  ZoneForTest zone("UTC");
+  CHECK(localDayAt(utc({2024, 3, 31}, 2, 30), kDayRolloverHour) == CivilDate{2024, 3, 30});
+  CHECK(localDayAt(utc({2024, 3, 31}, 4, 0), kDayRolloverHour) == CivilDate{2024, 3, 31});
+  CHECK(localDayAt(utc({2024, 10, 27}, 3, 59), kDayRolloverHour) == CivilDate{2024, 10, 26});
+  CHECK(localDayAt(utc({2024, 10, 27}, 4, 0), kDayRolloverHour) == CivilDate{2024, 10, 27});
+}

@@ -11,7 +11,9 @@
 #include <sstream>
 
 #include "cli/play_text.hpp"
-#include "core/progress.hpp"
+#include "core/analysis.hpp"
+#include "core/day_rules.hpp"
+#include "core/progress_store.hpp"
 #include "support/scratch_dir.hpp"
 
 using namespace trustdaily;
@@ -21,6 +23,7 @@ namespace {
 
 const std::string kPlayFixtures = std::string(TRUSTDAILY_FIXTURES) + "/play";
 const std::string kTiny = kPlayFixtures + "/tiny.json";
+constexpr std::size_t kMaxLine = 4096;
 
 using trustdaily::testing::ScratchDir;
 
@@ -60,10 +63,20 @@ cli::TextPlayOptions dailyOptions(const ScratchDir& data, const std::string& dat
   return o;
 }
 
-core::Progress progressIn(const ScratchDir& data) {
-  core::ProgressLoad loaded = core::ProgressStore(data.str()).load();
-  REQUIRE(loaded.problem == "");
-  return loaded.progress;
+// Every play recorded in the data folder, with its decisions.
+std::vector<core::PlayRecord> playsIn(const ScratchDir& data) {
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  std::vector<core::PlayRecord> out;
+  for (const core::PlayRecord& p : store.plays()) out.push_back(*store.play(p.id));
+  return out;
+}
+
+// The path a play ended on: node and chosen choice of each step.
+std::vector<core::PathStep> pathOf(const core::PlayRecord& p) {
+  std::vector<core::PathStep> out;
+  for (const core::DecisionRecord& d : p.decisions) out.push_back({d.nodeId, d.chosenChoice});
+  return out;
 }
 
 std::vector<core::PathStep> steps(std::initializer_list<std::pair<const char*, std::size_t>> l) {
@@ -122,24 +135,32 @@ TEST_CASE("a scenario file played to success shows scene, feedback and debrief")
             "  Context beats instruction    +2 / +2\n"
             "  Celebrate together           +2 / +2\n"));
   CHECK(r.has("Trust:\n  Engineering 50 \u2192 67 (+17)\n  Design 50 \u2192 55 (+5)\n"));
-  CHECK(r.has("Score: 5 of a best 5 (100%)\nMissteps: none\n"));
+  CHECK(
+      r.has("Result (first tries): 100 %\nFirst tries scored 5 of a best 5.\n"
+            "\nDecisions (your first choice against the best one there):\n"
+            "  1. at ask: the best choice there (+3)\n"
+            "  2. at plan: the best choice there (+2)\n"
+            "\nMissteps: none\n"));
   CHECK(r.has("Recorded as a practice play"));
 
-  // A file given by path is a library play: recorded, no day result.
-  core::Progress p = progressIn(data);
-  REQUIRE(p.plays.size() == 1);
-  CHECK(p.plays[0].scenarioId == "tiny");
-  CHECK(p.plays[0].kind == core::PlayKind::Library);
-  CHECK(p.plays[0].day == "2024-03-01");
-  CHECK(p.plays[0].percent == 100);
-  CHECK(p.plays[0].total == 5);
-  CHECK(p.plays[0].ending == "success");
-  CHECK(p.plays[0].path == steps({{"ask", 0}, {"plan", 0}}));
-  CHECK(p.plays[0].missteps.empty());
-  CHECK(p.days.empty());
+  // A file given by path is a practice play: recorded, no day result.
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  CHECK(plays[0].scenarioId == "tiny");
+  CHECK(plays[0].kind == core::PlayKind::Practice);
+  CHECK(plays[0].day == "2024-03-01");
+  CHECK(plays[0].firstTry == core::PlayScore{100, 5, "success"});
+  CHECK(plays[0].reached == plays[0].firstTry);
+  CHECK(plays[0].bestTotal == 5);
+  CHECK(pathOf(plays[0]) == steps({{"ask", 0}, {"plan", 0}}));
+  CHECK(plays[0].missteps == 0);
+  CHECK(plays[0].retries == 0);
+  core::ProgressStore store(data.str());
+  store.open();
+  CHECK(store.dayResults().empty());
 }
 
-TEST_CASE("rewinding after a misstep restores the state before it") {
+TEST_CASE("a misstep tried again, then perfect play, records a first-try result below 100 %") {
   ScratchDir data;
   Run r = play(fileOptions(data), "2\nr\n1\n1\n");
   CHECK(r.code == 0);
@@ -149,15 +170,32 @@ TEST_CASE("rewinding after a misstep restores the state before it") {
             "  Engineering 50 \u2192 35\n"
             "\nThat was a misstep.\nr = try that again (rewind), Enter = continue\n"));
   CHECK(r.has("(Rewound to just before that choice.)"));
-  // Trust starts again from 50, not from 35.
+  // Trust starts again from 50, not from 35: the path ended on is the best.
   CHECK(r.has("  Engineering 50 \u2192 62\n"));
   CHECK(r.has("Trust:\n  Engineering 50 \u2192 67 (+17)\n"));
-  CHECK(r.has("Score: 5 of a best 5 (100%)\nMissteps: none\n"));
+  // The result is the first tries': the misstep stays, and so does its cost.
+  CHECK(
+      r.has("Result (first tries): 0 % (-1 of 5) \u00B7 1 retry (retries reached 100 %)\n"
+            "First tries scored -1 of a best 5; the path you ended on scored 5.\n"));
+  CHECK(r.has(
+      "  1. at ask: 6 points lost, a misstep, tried again\n"
+      "     you: \u201cTell her the date is fixed by leadership and not up for debate.\u201d\n"
+      "       (-3)\n"
+      "     best: \u201cExplain why the beta date matters to the customer and ask what\n"
+      "       scope fits.\u201d (+3)\n"));
+  CHECK(
+      r.has("\nMissteps:\n  - at ask (-3): \u201cTell her the date is fixed by leadership and "
+            "not up for\n    debate.\u201d\n"));
 
-  core::Progress p = progressIn(data);
-  REQUIRE(p.plays.size() == 1);
-  CHECK(p.plays[0].path == steps({{"ask", 0}, {"plan", 0}}));
-  CHECK(p.plays[0].missteps.empty());
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  CHECK(pathOf(plays[0]) == steps({{"ask", 0}, {"plan", 0}}));
+  CHECK(plays[0].firstTry == core::PlayScore{0, -1, "success"});
+  CHECK(plays[0].reached == core::PlayScore{100, 5, "success"});
+  CHECK(plays[0].retries == 1);
+  CHECK(plays[0].missteps == 1);
+  CHECK(plays[0].decisions[0] == core::DecisionRecord{"ask", 1, 0, 0, -3, 3, 3, true, 1});
+  CHECK(plays[0].decisions[1] == core::DecisionRecord{"plan", 0, 0, 0, 2, 2, 2, false, 0});
 }
 
 TEST_CASE("continuing after a misstep keeps it in the debrief and the record") {
@@ -165,31 +203,49 @@ TEST_CASE("continuing after a misstep keeps it in the debrief and the record") {
   Run r = play(fileOptions(data), "2\n\n1\n");
   CHECK(r.code == 0);
   CHECK(
-      r.has("Score: -1 of a best 5 (0%)\n"
-            "Missteps:\n"
+      r.has("Result (first tries): 0 % (-1 of 5)\n"
+            "First tries scored -1 of a best 5.\n"));
+  CHECK(
+      r.has("Missteps:\n"
             "  - at ask (-3): \u201cTell her the date is fixed by leadership and not up for\n"
             "    debate.\u201d\n"));
-  core::Progress p = progressIn(data);
-  REQUIRE(p.plays.size() == 1);
-  CHECK(p.plays[0].percent == 0);
-  CHECK(p.plays[0].total == -1);
-  CHECK(p.plays[0].missteps == std::vector<std::size_t>{0});
-  auto pending = p.pendingMissteps();
-  REQUIRE(pending.size() == 1);
-  CHECK(pending[0].second == 0);
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  CHECK(plays[0].firstTry == core::PlayScore{0, -1, "success"});
+  CHECK(plays[0].missteps == 1);
+  CHECK(plays[0].retries == 0);
+  core::ProgressStore store(data.str());
+  store.open();
+  auto review = store.reviewItems();
+  REQUIRE(review.size() == 1);
+  CHECK(review[0].step == 0);
+  CHECK(review[0].choice == 1);
 }
 
-TEST_CASE("a misstep straight into failure shows the ending before offering a rewind") {
+TEST_CASE("a misstep into failure, tried again, ends the first try there") {
   ScratchDir data;
-  Run r = play(fileOptions(data), "3\n\n");
+  Run r = play(fileOptions(data), "3\nr\n1\n1\n");
   CHECK(r.code == 0);
   auto ending = r.out.find("-- Ending: failure --\nThe date slips");
   auto offer = r.out.find("That was a misstep.");
   REQUIRE(ending != std::string::npos);
   REQUIRE(offer != std::string::npos);
   CHECK(ending < offer);
+  CHECK(r.has("== Debrief ==\nEnding: success\n"));  // where the retry led
+  CHECK(r.has("Result (first tries): 0 % (-1 of 5) \u00B7 1 retry (retries reached 100 %)\n"));
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  // The first try ended at the failure: its total is that choice's alone.
+  CHECK(plays[0].firstTry == core::PlayScore{0, -1, "failure"});
+  CHECK(plays[0].reached == core::PlayScore{100, 5, "success"});
+}
+
+TEST_CASE("a misstep straight into failure shows the ending before offering a rewind") {
+  ScratchDir data;
+  Run r = play(fileOptions(data), "3\n\n");
+  CHECK(r.code == 0);
   CHECK(r.has("== Debrief ==\nEnding: failure\n"));
-  CHECK(progressIn(data).plays.at(0).ending == "failure");
+  CHECK(playsIn(data).at(0).firstTry.ending == "failure");
 }
 
 TEST_CASE("input that is not an offered number is asked for again") {
@@ -198,7 +254,7 @@ TEST_CASE("input that is not an offered number is asked for again") {
   CHECK(r.code == 0);
   CHECK(r.count("Type a number from 1 to 3.\n") == 4);
   CHECK(r.count("Type r to try again, or press Enter to continue.\n") == 1);
-  CHECK(progressIn(data).plays.at(0).path == steps({{"ask", 0}, {"plan", 1}}));
+  CHECK(pathOf(playsIn(data).at(0)) == steps({{"ask", 0}, {"plan", 1}}));
 }
 
 TEST_CASE("input that ends before an ending exits 1 and records nothing") {
@@ -210,30 +266,46 @@ TEST_CASE("input that ends before an ending exits 1 and records nothing") {
   Run r = play(fileOptions(data), input);
   CHECK(r.code == 1);
   CHECK(r.has("Input ended before the scenario did; this play was not recorded.\n"));
-  CHECK_FALSE(fs::exists(data.path() / "progress.json"));
+  CHECK(playsIn(data).empty());
 }
 
-TEST_CASE("today's scenario is assigned to the day, is its result and counts toward the streak") {
+TEST_CASE("an over-long line ends the play with an error, never reading it whole") {
+  ScratchDir data;
+  std::string input;
+  SUBCASE("at a choice") { input = std::string(10 * 1024 * 1024, '1') + "\n1\n"; }
+  SUBCASE("at the retry question") { input = "2\n" + std::string(5000, ' ') + "r\n1\n1\n"; }
+  SUBCASE("without a newline") { input = std::string(kMaxLine + 1, 'x'); }
+  Run r = play(fileOptions(data), input);
+  CHECK(r.code == 1);
+  CHECK(
+      r.has("A line of input is longer than 4096 bytes; the play ended there; this play was "
+            "not recorded.\n"));
+  CHECK_FALSE(r.has("== Debrief =="));
+  CHECK(playsIn(data).empty());
+}
+
+TEST_CASE("today's scenario is the day's, is its result and counts toward the streak") {
   ScratchDir data;
   Run first = play(dailyOptions(data, "2024-02-28"), "1\n1\n");
   CHECK(first.code == 0);
   CHECK(first.has("Trust Daily \u2014 2024-02-28 \u2014 today's scenario\n"));
   CHECK(first.has("Day 2024-02-28 complete. Streak: 1 day.\n"));
-  core::Progress p = progressIn(data);
-  REQUIRE(p.days.count("2024-02-28") == 1);
-  CHECK(p.days.at("2024-02-28").scenarioId == "tiny");
-  REQUIRE(p.days.at("2024-02-28").result.has_value());
-  CHECK(p.days.at("2024-02-28").result->kind == core::PlayKind::Daily);
-  CHECK(p.days.at("2024-02-28").result->percent == 100);
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.pinnedScenario("2024-02-28") == "tiny");
+  REQUIRE(store.dayResult("2024-02-28").has_value());
+  CHECK(store.dayResult("2024-02-28")->kind == core::PlayKind::Daily);
+  CHECK(store.dayResult("2024-02-28")->firstTry.percent == 100);
 
   // Playing the day again is practice: the day's result stays the first one.
   Run again = play(dailyOptions(data, "2024-02-28"), "2\n\n2\n\n");
   CHECK(again.code == 0);
+  CHECK(again.has("(the day is recorded already: this play is practice)"));
   CHECK(again.has("Recorded as a practice play"));
-  p = progressIn(data);
-  CHECK(p.plays.size() == 2);
-  CHECK(p.plays[1].kind == core::PlayKind::Library);
-  CHECK(p.days.at("2024-02-28").result->percent == 100);
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  CHECK(plays.size() == 2);
+  CHECK(plays[1].kind == core::PlayKind::Practice);
+  CHECK(store.dayResult("2024-02-28")->firstTry.percent == 100);
 
   // The next day, across the leap day, by id.
   cli::TextPlayOptions byId = dailyOptions(data, "2024-02-29");
@@ -241,31 +313,55 @@ TEST_CASE("today's scenario is assigned to the day, is its result and counts tow
   Run next = play(byId, "2\n\n1\n");
   CHECK(next.code == 0);
   CHECK(next.has("Day 2024-02-29 complete. Streak: 2 days.\n"));
-  p = progressIn(data);
-  CHECK(p.days.at("2024-02-29").result->percent == 0);
-  CHECK(p.streak(*core::parseDate("2024-03-01")) == 2);
+  CHECK(store.dayResult("2024-02-29")->firstTry.percent == 0);
+  CHECK(core::currentStreak(store.dailyDays(), *core::parseDate("2024-03-01")) == 2);
 }
 
-TEST_CASE("a day keeps the scenario it was first given") {
+TEST_CASE("a date before the latest recorded day (a clock moved back) is recorded as late") {
   ScratchDir data;
+  REQUIRE(play(dailyOptions(data, "2024-03-10"), "1\n1\n").code == 0);
+  Run late = play(dailyOptions(data, "2024-03-08"), "1\n1\n");
+  CHECK(late.code == 0);
+  CHECK(late.has("(a later day is recorded already: this play will be recorded as late)"));
+  CHECK(
+      late.has("Recorded as a late play of 2024-03-08 (a later day is recorded already; the "
+               "streak is unchanged).\n"));
   core::ProgressStore store(data.str());
-  core::Progress p;
-  p.assignDay(*core::parseDate("2024-03-05"), "gone-from-the-library");
-  REQUIRE(store.save(p) == "");
-  Run r = play(dailyOptions(data, "2024-03-05"), "1\n1\n");
-  CHECK(r.code == 1);
-  CHECK(r.has("No scenario 'gone-from-the-library' in " + kPlayFixtures + ".\n"));
-  CHECK(progressIn(data).days.at("2024-03-05").scenarioId == "gone-from-the-library");
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.dayResult("2024-03-08")->kind == core::PlayKind::Late);
+  CHECK(store.dailyDays() == std::vector<std::string>{"2024-03-10"});
+  CHECK(core::currentStreak(store.dailyDays(), *core::parseDate("2024-03-10")) == 1);
 }
 
-TEST_CASE("the day's scenario is recorded when first shown, before the play ends") {
+TEST_CASE("a day whose scenario left the library falls back to another one") {
+  ScratchDir data;
+  {
+    core::ProgressStore store(data.str());
+    REQUIRE(store.open() == core::StoreMode::Writable);
+    std::string pinned;
+    REQUIRE(store.pinDay("2024-03-05", "gone-from-the-library", &pinned) == "");
+  }
+  Run r = play(dailyOptions(data, "2024-03-05"), "1\n1\n");
+  CHECK(r.code == 0);
+  CHECK(
+      r.has("Note: The day\u2019s scenario \u201Cgone-from-the-library\u201D is no longer in "
+            "the library; the day has \u201Ctiny\u201D instead.\n"));
+  CHECK(r.has("Day 2024-03-05 complete."));
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.pinnedScenario("2024-03-05") == "tiny");
+  CHECK(store.dayResult("2024-03-05")->scenarioId == "tiny");
+}
+
+TEST_CASE("the day's scenario is fixed when first shown, before the play ends") {
   ScratchDir data;
   Run r = play(dailyOptions(data, "2024-03-06"), "1\n");  // quits early
   CHECK(r.code == 1);
-  core::Progress p = progressIn(data);
-  CHECK(p.days.at("2024-03-06").scenarioId == "tiny");
-  CHECK_FALSE(p.days.at("2024-03-06").result.has_value());
-  CHECK(p.plays.empty());
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.pinnedScenario("2024-03-06") == "tiny");
+  CHECK(store.dayResult("2024-03-06") == std::nullopt);
+  CHECK(store.playCount() == 0);
 }
 
 TEST_CASE("a scenario file with errors prints its diagnostics and exits 1") {
@@ -283,7 +379,7 @@ TEST_CASE("a scenario file with errors prints its diagnostics and exits 1") {
   o.date = "2024-03-01";
   o.dataDir = data.str();
   SUBCASE("by path") { o.target = broken.string(); }
-  SUBCASE("by id from the library") {
+  SUBCASE("by id from the library: no valid scenario, each refusal listed") {
     o.target = "broken";
     o.scenariosDir = scenarios.str();
   }
@@ -293,7 +389,31 @@ TEST_CASE("a scenario file with errors prints its diagnostics and exits 1") {
   CHECK(r.has(": error: "));
   CHECK(r.has("falout"));
   CHECK_FALSE(r.has("== Debrief =="));
-  CHECK_FALSE(fs::exists(data.path() / "progress.json"));
+  CHECK(playsIn(data).empty());
+}
+
+TEST_CASE("a scenarios folder with no valid scenario says why each file was refused") {
+  ScratchDir data;
+  ScratchDir scenarios;
+  fs::copy_file(kPlayFixtures + "/framework.json", scenarios.path() / "framework.json");
+  std::ofstream(scenarios.path() / "empty.json") << "";
+  std::ofstream(scenarios.path() / "half.json") << "{\"format\": 1, \"id\": \"half\"";
+  cli::TextPlayOptions o = dailyOptions(data, "2024-03-01");
+  o.scenariosDir = scenarios.str();
+  Run r = play(o, "1\n");
+  CHECK(r.code == 1);
+  CHECK(r.has((scenarios.path() / "empty.json").string() + ":1:1: error: "));
+  CHECK(r.has((scenarios.path() / "half.json").string() + ":"));
+  CHECK(r.has("No valid scenario in " + scenarios.str() + " to play.\n"));
+}
+
+TEST_CASE("a --scenarios folder that does not exist is named") {
+  ScratchDir data;
+  cli::TextPlayOptions o = dailyOptions(data, "2024-03-01");
+  o.scenariosDir = (data.path() / "no-such-folder").string();
+  Run r = play(o, "1\n");
+  CHECK(r.code == 1);
+  CHECK(r.has("Cannot play: no scenarios folder " + o.scenariosDir + ".\n"));
 }
 
 TEST_CASE("an unknown scenario id and a bad date are refused") {
@@ -319,7 +439,7 @@ TEST_CASE("playing from a node starts there and is not recorded") {
   CHECK(r.has("The beta ships."));
   CHECK(r.has("Ending: mixed\n"));
   CHECK(r.has("Played from node 'plan': not recorded.\n"));
-  CHECK_FALSE(fs::exists(data.path() / "progress.json"));
+  CHECK(playsIn(data).empty());
 
   o.fromNode = "nowhere";
   Run bad = play(o, "1\n");
@@ -344,21 +464,35 @@ TEST_CASE("a failed save is reported and exits 1") {
   o.dataDir = (data.path() / "not-a-folder").string();
   Run r = play(o, "1\n1\n");
   CHECK(r.code == 1);
+  CHECK(r.has("Note: Progress will not be saved: cannot create folder "));
   CHECK(r.has("== Debrief =="));
   CHECK(r.has("\nProgress not saved: cannot create folder "));
 }
 
-TEST_CASE("a corrupt progress file is reported and play goes on") {
+TEST_CASE("a damaged progress.db is kept aside with the reason, and play goes on") {
   ScratchDir data;
-  std::ofstream(data.path() / "progress.json") << "{ not json";
+  std::ofstream(data.path() / "progress.db") << std::string(8192, 'x');
   Run r = play(fileOptions(data), "1\n1\n");
   CHECK(r.code == 0);
-  CHECK(r.has("Note: Your progress file could not be read ("));
-  CHECK(progressIn(data).plays.size() == 1);
+  CHECK(
+      r.has("Note: progress.db is damaged (SQLite: file is not a database); it was kept as "
+            "progress.db.corrupt-"));
+  CHECK(playsIn(data).size() == 1);
   std::size_t aside = 0;
   for (const auto& e : fs::directory_iterator(data.path()))
-    if (e.path().filename().string().rfind("progress.json.corrupt-", 0) == 0) ++aside;
+    if (e.path().filename().string().rfind("progress.db.corrupt-", 0) == 0) ++aside;
   CHECK(aside == 1);
+}
+
+TEST_CASE("a corrupt settings file in --data-dir is reported and left as it is") {
+  ScratchDir data;
+  std::ofstream(data.path() / "settings.json") << "{\"theme\": ";
+  Run r = play(fileOptions(data), "1\n1\n");
+  CHECK(r.code == 0);
+  CHECK(r.has("Note: settings: settings.json:1:10: error: "));
+  CHECK(r.has("(using default settings)\n"));
+  std::ifstream in(data.path() / "settings.json");
+  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "{\"theme\": ");
 }
 
 TEST_CASE("no line of terminal output is wider than 78 columns") {
@@ -372,6 +506,59 @@ TEST_CASE("no line of terminal output is wider than 78 columns") {
     CHECK(columns(line) <= 78);
   }
   CHECK(n > 30);
+}
+
+TEST_CASE("quitting mid-play and starting again resumes at the same scene") {
+  ScratchDir data;
+  Run first = play(dailyOptions(data, "2024-03-06"), "1\n");
+  CHECK(first.code == 1);
+  CHECK(
+      first.has("Input ended before the scenario did; today's play is saved as far as it went, "
+                "and `trustdaily play --text` offers to resume it today.\n"));
+  Run again = play(dailyOptions(data, "2024-03-06"), "r\n1\n");
+  CHECK(again.code == 0);
+  CHECK(
+      again.has("You left today's play unfinished after 1 choice.\n"
+                "r = resume where you left it, Enter = start over\n"));
+  auto resumed = again.out.find("(Resumed after 1 choice.)\n");
+  auto scene = again.out.find("The beta ships.", resumed);
+  REQUIRE(resumed != std::string::npos);
+  CHECK(scene != std::string::npos);
+  CHECK_FALSE(again.has("Three weeks? We haven't"));  // not the first scene again
+  CHECK(again.has("Day 2024-03-06 complete."));
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  CHECK(pathOf(plays[0]) == steps({{"ask", 0}, {"plan", 0}}));
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.unfinished("2024-03-06") == std::nullopt);  // finished: no longer offered
+}
+
+TEST_CASE("a resumed misstep still offers its retry, and the first try keeps it") {
+  ScratchDir data;
+  CHECK(play(dailyOptions(data, "2024-03-06"), "2\n").code == 1);  // left at the retry question
+  Run again = play(dailyOptions(data, "2024-03-06"), "r\nr\n1\n1\n");
+  CHECK(again.code == 0);
+  CHECK(again.has("Your last choice: \u201cTell her the date is fixed by leadership"));
+  CHECK(again.has("That was a misstep.\nr = try that again (rewind), Enter = continue\n"));
+  CHECK(again.has("Result (first tries): 0 % (-1 of 5) \u00B7 1 retry (retries reached 100 %)\n"));
+  CHECK(playsIn(data).at(0).missteps == 1);
+}
+
+TEST_CASE("starting over drops the play in progress; another date's is never offered") {
+  ScratchDir data;
+  CHECK(play(dailyOptions(data, "2024-03-06"), "2\n\n").code == 1);  // misstep, went on, left
+  Run other = play(dailyOptions(data, "2024-03-07"), "1\n1\n");
+  CHECK_FALSE(other.has("unfinished"));
+  Run over = play(dailyOptions(data, "2024-03-06"), "x\n\n1\n1\n");
+  CHECK(over.has("Type r to resume, or press Enter to start over.\n"));
+  CHECK(over.code == 0);
+  CHECK(over.has("Three weeks? We haven't"));
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 2);
+  CHECK(plays[1].day == "2024-03-06");
+  CHECK(plays[1].missteps == 0);                 // the fresh play, not the one left
+  CHECK(plays[1].kind == core::PlayKind::Late);  // 03-07 was recorded first
 }
 
 TEST_CASE("a scene's documents are listed as d1..dN, read on request, and unlock choices") {
@@ -388,10 +575,14 @@ TEST_CASE("a scene's documents are listed as d1..dN, read on request, and unlock
   std::ifstream in(golden, std::ios::binary);
   std::string want((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(r.out == want);
-  core::Progress p = progressIn(data);
-  REQUIRE(p.plays.size() == 1);
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
   // Documents are no steps; a step keeps those read before its choice.
-  CHECK(p.plays[0].path == std::vector<core::PathStep>{{"standup", 0, {1}}, {"marco", 1, {}}});
+  REQUIRE(plays[0].decisions.size() == 2);
+  CHECK(plays[0].decisions[0].nodeId == "standup");
+  CHECK(plays[0].decisions[0].documents == std::vector<std::size_t>{1});
+  CHECK(plays[0].decisions[1].nodeId == "marco");
+  CHECK(plays[0].decisions[1].documents.empty());
 }
 
 TEST_CASE("scripts that never type d are unaffected by documents") {
@@ -403,4 +594,21 @@ TEST_CASE("scripts that never type d are unaffected by documents") {
   CHECK_FALSE(r.has("Type a number"));
   CHECK(r.count("Documents (type d1 or d2 to read one):") == 1);
   CHECK(r.has("Ending: mixed"));
+}
+
+TEST_CASE("a resumed play opens again the documents read before its choices") {
+  ScratchDir data;
+  ScratchDir scenarios;
+  fs::copy_file(kPlayFixtures + "/framework.json", scenarios.path() / "framework.json");
+  fs::copy_file(std::string(TRUSTDAILY_FIXTURES) + "/valid/documents.json",
+                scenarios.path() / "documents.json");
+  cli::TextPlayOptions o = dailyOptions(data, "2024-03-06");
+  o.scenariosDir = scenarios.str();
+  CHECK(play(o, "d2\n1\n").code == 1);  // the dashboard, its choice, then left
+  Run again = play(o, "r\n1\n\n");
+  CHECK(again.code == 0);
+  CHECK(again.has("(Resumed after 1 choice.)"));
+  std::vector<core::PlayRecord> plays = playsIn(data);
+  REQUIRE(plays.size() == 1);
+  CHECK(plays[0].decisions[0].documents == std::vector<std::size_t>{1});
 }

@@ -1,16 +1,22 @@
-// Progress: atomic saves, corrupt files kept aside, streaks, day results.
+// Progress in SQLite: what the store promises, one case each; the day rules
+// it applies inside its transactions; the import of progress.json.
 #include <doctest/doctest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <random>
+#include <optional>
 #include <regex>
+#include <thread>
 
-#include "core/progress.hpp"
+#include "core/day_rules.hpp"
+#include "core/file_access.hpp"
+#include "core/progress_store.hpp"
 #include "support/scratch_dir.hpp"
 
 using namespace trustdaily::core;
@@ -19,6 +25,8 @@ namespace fs = std::filesystem;
 namespace {
 
 using trustdaily::testing::ScratchDir;
+
+const std::string kFixtures = std::string(TRUSTDAILY_FIXTURES) + "/progress";
 
 void writeFile(const fs::path& p, const std::string& bytes) {
   std::ofstream out(p, std::ios::binary);
@@ -37,7 +45,24 @@ std::vector<std::string> namesIn(const fs::path& dir) {
   return names;
 }
 
-CivilDate date(const std::string& text) { return *parseDate(text); }
+// A second connection, as another instance (or the sqlite3 tool) would have.
+struct Other {
+  explicit Other(const std::string& path) { REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK); }
+  ~Other() { sqlite3_close(db); }
+  int exec(const std::string& sql) {
+    return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+  }
+  std::string one(const std::string& sql) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    std::string out;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr)
+      out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return out;
+  }
+  sqlite3* db = nullptr;
+};
 
 PlayRecord play(const std::string& scenario, const std::string& day, PlayKind kind,
                 int percent = 80) {
@@ -45,447 +70,561 @@ PlayRecord play(const std::string& scenario, const std::string& day, PlayKind ki
   p.scenarioId = scenario;
   p.day = day;
   p.kind = kind;
-  p.percent = percent;
-  p.total = percent / 10;
-  p.ending = percent >= 50 ? "success" : "failure";
-  p.path = {{"start", 0}, {"middle", 2}, {"late", 1}};
+  p.firstTry = {percent, percent / 10, percent >= 50 ? "success" : "failure"};
+  p.reached = p.firstTry;
+  p.bestTotal = 10;
+  DecisionRecord a{"start", 0, 0, 0, 2, 2, 2, false, 0};
+  DecisionRecord b{"middle", 2, 1, 1, -1, 3, 3, true, 1};
+  p.decisions = {a, b};
+  p.missteps = 1;
+  p.retries = 1;
+  p.principleTotals = {{"context", 2}, {"influence", -1}};
   p.finishedAt = "2024-03-01T10:00:00+01:00";
   return p;
 }
 
-Progress dailyResults(const std::vector<std::string>& days) {
-  Progress p;
-  for (const std::string& d : days) p.recordPlay(play("s-" + d, d, PlayKind::Daily));
-  return p;
+std::vector<std::string> kindsOf(ProgressStore& store) {
+  std::vector<std::string> out;
+  Other o(store.file());
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(o.db, "SELECT day || ' ' || kind FROM plays ORDER BY id", -1, &st, nullptr);
+  while (sqlite3_step(st) == SQLITE_ROW)
+    out.push_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  return out;
 }
 
-Progress sample() {
-  Progress p;
-  p.assignDay(date("2024-02-28"), "estimate-pushback-01");
-  PlayRecord first = play("estimate-pushback-01", "2024-02-28", PlayKind::Daily, 40);
-  first.missteps = {1};
-  first.path.at(0).documents = {0, 2};  // read before the first choice
-  p.recordPlay(first);
-  p.recordPlay(play("estimate-pushback-01", "2024-02-28", PlayKind::Replay, 90));
-  p.recordPlay(play("bad-news-01", "2024-02-29", PlayKind::Library, 100));
-  p.assignDay(date("2024-02-29"), "legal-review-01");  // shown, not played
-  return p;
-}
+const std::regex kAsideName(R"(progress\.db\.corrupt-\d{8}-\d{6}(-\d+)?)");
 
-const std::regex kAsideName(R"(progress\.json\.corrupt-\d{8}-\d{6}(-\d+)?)");
+// Sets an environment variable for one test and restores it afterwards.
+struct EnvForTest {
+  EnvForTest(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) saved_ = old;
+    if (value)
+      ::setenv(name, value, 1);
+    else
+      ::unsetenv(name);
+  }
+  ~EnvForTest() {
+    if (saved_)
+      ::setenv(name_, saved_->c_str(), 1);
+    else
+      ::unsetenv(name_);
+  }
+  const char* name_;
+  std::optional<std::string> saved_;
+};
 
 }  // namespace
 
-TEST_CASE("a saved progress reads back equal, in a file that carries its version") {
+TEST_CASE("a recorded play reads back equal, with its decisions and principle totals") {
   ScratchDir dir;
   ProgressStore store(dir.str());
-  const Progress p = sample();
-  CHECK(store.save(p) == "");
-
-  ProgressLoad loaded = store.load();
-  CHECK(loaded.problem == "");
-  CHECK(loaded.movedAsideTo == "");
-  CHECK(loaded.progress == p);
-  CHECK(loaded.progress.days.at("2024-02-28").result->missteps == std::vector<std::size_t>{1});
-  CHECK(loaded.progress.plays.at(0).path.at(0).documents == std::vector<std::size_t>{0, 2});
-  CHECK(loaded.progress.plays.at(0).path.at(1).documents.empty());
-  CHECK(readFile(store.file()).find("\"version\": 1") != std::string::npos);
-  CHECK(namesIn(dir.path()) == std::vector<std::string>{"progress.json"});
+  REQUIRE(store.open() == StoreMode::Writable);
+  CHECK(store.notice() == "");
+  PlayRecord p = play("a", "2024-03-01", PlayKind::Daily, 73);
+  RecordOutcome r = store.record(p);
+  REQUIRE(r.problem == "");
+  CHECK(r.kind == PlayKind::Daily);
+  p.id = r.id;
+  CHECK(store.play(r.id) == p);
+  CHECK(store.play(r.id + 1) == std::nullopt);
+  CHECK(store.playCount() == 1);
+  // Across a restart too.
+  ProgressStore again(dir.str());
+  REQUIRE(again.open() == StoreMode::Writable);
+  CHECK(again.play(r.id) == p);
+  CHECK(namesIn(dir.path()) ==
+        std::vector<std::string>{"progress.db", "progress.db-shm", "progress.db-wal"});
 }
 
-TEST_CASE("a save replaces the previous one and leaves no temporary file") {
+TEST_CASE("progress.db is in WAL mode, fully synced, and carries its schema version") {
   ScratchDir dir;
   ProgressStore store(dir.str());
-  Progress p = sample();
-  REQUIRE(store.save(p) == "");
-  p.recordPlay(play("bad-news-01", "2024-03-01", PlayKind::Daily, 70));
-  REQUIRE(store.save(p) == "");
-  CHECK(store.load().progress == p);
-  CHECK(namesIn(dir.path()) == std::vector<std::string>{"progress.json"});
+  REQUIRE(store.open() == StoreMode::Writable);
+  Other o(store.file());
+  CHECK(o.one("PRAGMA journal_mode") == "wal");
+  CHECK(o.one("PRAGMA user_version") == std::to_string(progressSchemaVersion()));
+  CHECK(progressSchemaVersion() >= 1);
 }
 
-TEST_CASE("the data folder is created when missing and a missing file is a fresh start") {
+TEST_CASE("the day rules settle each play's kind when it is recorded") {
   ScratchDir dir;
-  ProgressStore store((dir.path() / "a" / "b").string());
-  ProgressLoad loaded = store.load();
-  CHECK(loaded.problem == "");
-  CHECK(loaded.progress == Progress{});
-  CHECK(store.save(sample()) == "");
-  CHECK(fs::is_regular_file(dir.path() / "a" / "b" / "progress.json"));
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  // The day's first daily play is its daily; another is practice.
+  CHECK(store.record(play("a", "2024-03-05", PlayKind::Daily)).kind == PlayKind::Daily);
+  CHECK(store.record(play("a", "2024-03-05", PlayKind::Daily)).kind == PlayKind::Practice);
+  // An earlier date after a later one was recorded (a clock moved back) is
+  // late, once; more plays of it are practice.
+  CHECK(store.record(play("b", "2024-03-02", PlayKind::Daily)).kind == PlayKind::Late);
+  CHECK(store.record(play("b", "2024-03-02", PlayKind::Daily)).kind == PlayKind::Practice);
+  CHECK(store.record(play("c", "2024-03-03", PlayKind::Late)).kind == PlayKind::Late);
+  // A later date is daily again.
+  CHECK(store.record(play("a", "2024-03-06", PlayKind::Daily)).kind == PlayKind::Daily);
+  // Practice and replays stay what they are.
+  CHECK(store.record(play("x", "2024-03-07", PlayKind::Practice)).kind == PlayKind::Practice);
+  CHECK(store.record(play("x", "2024-03-07", PlayKind::Replay)).kind == PlayKind::Replay);
+  // A play of another scenario than the one the day was given is practice.
+  std::string pinned;
+  REQUIRE(store.pinDay("2024-03-08", "given", &pinned) == "");
+  CHECK(store.record(play("other", "2024-03-08", PlayKind::Daily)).kind == PlayKind::Practice);
+  CHECK(store.record(play("given", "2024-03-08", PlayKind::Daily)).kind == PlayKind::Daily);
+
+  CHECK(store.dailyDays() == std::vector<std::string>{"2024-03-05", "2024-03-06", "2024-03-08"});
+  CHECK(store.latestDay() == "2024-03-08");
+  // Late plays are listed for their dates; practice and replays are not.
+  std::vector<std::string> listed;
+  for (const PlayRecord& p : store.dayResults())
+    listed.push_back(p.day + " " + std::string(playKindName(p.kind)));
+  CHECK(listed == std::vector<std::string>{"2024-03-02 late", "2024-03-03 late", "2024-03-05 daily",
+                                           "2024-03-06 daily", "2024-03-08 daily"});
+  CHECK(store.dayResult("2024-03-07") == std::nullopt);
+  CHECK(store.pinnedScenario("2024-03-02") == "b");  // a recorded day gets a pin
 }
 
-TEST_CASE("an unreadable progress file is kept aside, reported, and a fresh one used") {
+TEST_CASE("the streak counts days with a daily play in a row, ending today or yesterday") {
+  auto streak = [](std::vector<std::string> days, const char* today) {
+    return currentStreak(days, *parseDate(today));
+  };
+  CHECK(streak({"2024-01-30", "2024-01-31", "2024-02-01"}, "2024-02-01") == 3);  // month end
+  CHECK(streak({"2023-12-30", "2023-12-31", "2024-01-01"}, "2024-01-01") == 3);  // year end
+  CHECK(streak({"2024-02-28", "2024-02-29", "2024-03-01"}, "2024-03-01") == 3);  // leap day
+  CHECK(streak({"2023-02-27", "2023-02-28", "2023-03-01"}, "2023-03-01") == 3);
+  CHECK(streak({"2024-02-28", "2024-03-01"}, "2024-03-01") == 1);  // a missed 29 February
+  const std::vector<std::string> gap{"2024-05-01", "2024-05-02", "2024-05-04", "2024-05-05",
+                                     "2024-05-06"};
+  CHECK(streak(gap, "2024-05-06") == 3);
+  CHECK(streak(gap, "2024-05-07") == 3);  // today still open
+  CHECK(streak(gap, "2024-05-08") == 0);  // yesterday missed
+  CHECK(streak(gap, "2024-05-03") == 2);
+  CHECK(streak({}, "2024-05-06") == 0);
+  CHECK(bestStreak(gap) == 3);
+  CHECK(bestStreak({"2024-01-01", "2024-01-02"}) == 2);
+  CHECK(bestStreak({}) == 0);
+}
+
+TEST_CASE("a day keeps its first pin; a new pin replaces it only while the day is unrecorded") {
+  ScratchDir dir;
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  std::string pinned;
+  CHECK(store.pinDay("2024-03-01", "first", &pinned) == "");
+  CHECK(pinned == "first");
+  CHECK(store.pinDay("2024-03-01", "second", &pinned) == "");
+  CHECK(pinned == "first");
+  CHECK(store.repinDay("2024-03-01", "fallback") == "");
+  CHECK(store.pinnedScenario("2024-03-01") == "fallback");
+  REQUIRE(store.record(play("fallback", "2024-03-01", PlayKind::Daily)).kind == PlayKind::Daily);
+  CHECK(store.repinDay("2024-03-01", "another") == "");
+  CHECK(store.pinnedScenario("2024-03-01") == "fallback");
+  CHECK(store.pinnedScenario("2024-03-02") == std::nullopt);
+}
+
+TEST_CASE("review items are the first-try missteps of each scenario's latest play, newest first") {
+  ScratchDir dir;
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  PlayRecord oldA = play("a", "2024-03-01", PlayKind::Daily);  // misstep at step 1
+  PlayRecord b = play("b", "2024-03-02", PlayKind::Practice);
+  b.decisions[0].misstep = true;
+  PlayRecord newA = play("a", "2024-03-03", PlayKind::Replay);
+  newA.decisions[1].misstep = false;
+  newA.decisions[0].misstep = true;
+  PlayRecord clean = play("c", "2024-03-03", PlayKind::Practice);
+  clean.decisions[1].misstep = false;
+  std::vector<std::int64_t> ids;
+  for (const PlayRecord& p : {oldA, b, newA, clean}) ids.push_back(store.record(p).id);
+  std::vector<ReviewItem> items = store.reviewItems();
+  REQUIRE(items.size() == 3);
+  CHECK(items[0] == ReviewItem{ids[2], "2024-03-03", "a", PlayKind::Replay, 0, "start", 0});
+  CHECK(items[1] == ReviewItem{ids[1], "2024-03-02", "b", PlayKind::Practice, 0, "start", 0});
+  CHECK(items[2] == ReviewItem{ids[1], "2024-03-02", "b", PlayKind::Practice, 1, "middle", 2});
+}
+
+TEST_CASE("best percentages and principle totals sum over every play") {
+  ScratchDir dir;
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  store.record(play("a", "2024-03-01", PlayKind::Daily, 30));
+  store.record(play("a", "2024-03-01", PlayKind::Practice, 90));
+  store.record(play("b", "2024-03-02", PlayKind::Practice, 60));
+  CHECK(store.bestPercents() == std::map<std::string, int>{{"a", 90}, {"b", 60}});
+  CHECK(store.principleTotals() == std::map<std::string, int>{{"context", 6}, {"influence", -3}});
+}
+
+TEST_CASE("a writer that waits for another instance re-reads and never overwrites") {
+  ScratchDir dir;
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  Other other(store.file());
+  other.exec("PRAGMA busy_timeout = 5000");
+  // Another instance records the day's daily play while holding the write lock.
+  REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
+  REQUIRE(other.exec("INSERT INTO plays (day, scenario, kind, percent, total, ending, best_total, "
+                     "reached_percent, reached_total, reached_ending, retries, missteps, "
+                     "finished_at) VALUES ('2024-03-01', 'a', 'daily', 100, 10, 'success', 10, "
+                     "100, 10, 'success', 0, 0, 'now')") == SQLITE_OK);
+  std::thread committer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    other.exec("COMMIT");
+  });
+  auto start = std::chrono::steady_clock::now();
+  RecordOutcome r = store.record(play("a", "2024-03-01", PlayKind::Daily));
+  auto waited = std::chrono::steady_clock::now() - start;
+  committer.join();
+  CHECK(r.problem == "");
+  CHECK(waited >= std::chrono::milliseconds(250));
+  // Its play is the day's; this one, settled after the wait, is practice.
+  CHECK(r.kind == PlayKind::Practice);
+  CHECK(kindsOf(store) == std::vector<std::string>{"2024-03-01 daily", "2024-03-01 practice"});
+}
+
+TEST_CASE("a lock held longer than the busy timeout is reported and nothing is saved") {
+  ScratchDir dir;
+  ProgressStore store(dir.str(), 200);
+  REQUIRE(store.open() == StoreMode::Writable);
+  Other other(store.file());
+  REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
+  RecordOutcome r = store.record(play("a", "2024-03-01", PlayKind::Daily));
+  CHECK(r.problem ==
+        "Progress not saved: progress.db stayed locked by another program for 200 ms.");
+  other.exec("ROLLBACK");
+  CHECK(store.playCount() == 0);
+  // Play goes on: the next record, with the lock gone, works.
+  CHECK(store.record(play("a", "2024-03-01", PlayKind::Daily)).problem == "");
+  CHECK(store.canSave());
+}
+
+TEST_CASE("only a database SQLite reports as damaged is kept aside, with its reason") {
+  ScratchDir dir;
   std::string bytes;
   std::string reason;
-  SUBCASE("bad JSON") {
-    bytes = "{\"version\": 1, \"days\": {";
-    reason = "parse error";
+  SUBCASE("not a database at all") {
+    bytes = "{\"version\": 1, \"days\": {}, \"plays\": []}\n" + std::string(4096, 'x');
+    reason = "progress.db is damaged (SQLite: file is not a database)";
   }
-  SUBCASE("empty file") {
-    bytes = "";
-    reason = "parse error";
+  SUBCASE("damaged pages") {
+    {
+      ProgressStore store(dir.str());
+      REQUIRE(store.open() == StoreMode::Writable);
+      for (int i = 0; i < 200; ++i)
+        store.record(play(std::to_string(i), "2024-03-01", PlayKind::Practice));
+    }
+    {  // checkpoint the WAL into the file and drop it
+      Other o((dir.path() / "progress.db").string());
+      o.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+      o.exec("PRAGMA journal_mode = DELETE");
+    }
+    bytes = readFile(dir.path() / "progress.db");
+    REQUIRE(bytes.size() > 5 * 4096);
+    for (std::size_t i = 2 * 4096; i < 4 * 4096; ++i) bytes[i] = static_cast<char>(0xA5);
+    reason = "progress.db is damaged (SQLite: ";
   }
-  SUBCASE("wrong shape") {
-    bytes = R"({"version": 1, "days": [], "plays": []})";
-    reason = "unexpected content at /days: expected an object";
-  }
-  SUBCASE("a day key that is no date") {
-    bytes = R"({"version": 1, "days": {"2023-02-29": {"scenario": "x"}}, "plays": []})";
-    reason = "unexpected content at /days/2023-02-29: not a date";
-  }
-  SUBCASE("a percent that does not fit an int") {
-    bytes = R"({"version": 1, "days": {}, "plays": [{"scenario": "x", "day": "2024-01-01",
-      "kind": "daily", "percent": 3000000000, "total": 1, "ending": "success",
-      "path": [], "missteps": []}]})";
-    reason = "unexpected content at /plays/0/percent: integer out of range";
-  }
-  SUBCASE("a misstep beyond the path") {
-    bytes = R"({"version": 1, "days": {}, "plays": [{"scenario": "x", "day": "2024-01-01",
-      "kind": "daily", "percent": 50, "total": 1, "ending": "success",
-      "path": [{"node": "a", "choice": 0}], "missteps": [1]}]})";
-    reason = "unexpected content at /plays/0/missteps/0: misstep beyond the path";
-  }
-  SUBCASE("invalid UTF-8") {
-    bytes = "{\"version\": 1, \"days\": {}, \"plays\": [], \"x\": \"\xC3\x28\"}";
-    reason = "invalid string";
-  }
-  SUBCASE("nesting far beyond the limit") {
-    bytes = "{\"version\": 1, \"days\": {}, \"plays\": [], \"x\": " + std::string(100000, '[') +
-            std::string(100000, ']') + "}";
-    reason = "it is nested too deeply";
-  }
-  SUBCASE("more than 4 MiB") {
-    bytes = R"({"version": 1, "days": {}, "plays": [], "pad": ")" +
-            std::string(4 * 1024 * 1024, 'x') + "\"}";
-    reason = "it is larger than 4 MiB";
-  }
-  SUBCASE("no version") {
-    bytes = R"({"days": {}, "plays": []})";
-    reason = "it has no \"version\"";
-  }
-  SUBCASE("a future version") {
-    bytes = R"({"version": 2, "days": {}, "plays": [], "new": true})";
-    reason = "it was written by a newer Trust Daily (format 2)";
-  }
-
-  ScratchDir dir;
+  writeFile(dir.path() / "progress.db", bytes);
   ProgressStore store(dir.str());
-  writeFile(store.file(), bytes);
-  ProgressLoad loaded = store.load();
-
-  CHECK(loaded.progress == Progress{});
-  REQUIRE(loaded.movedAsideTo != "");
-  const std::string aside = fs::path(loaded.movedAsideTo).filename().string();
+  CHECK(store.open() == StoreMode::Writable);
+  REQUIRE(store.movedAsideTo() != "");
+  const std::string aside = fs::path(store.movedAsideTo()).filename().string();
   CHECK(std::regex_match(aside, kAsideName));
-  CHECK(fs::path(loaded.movedAsideTo).parent_path() == dir.path());
-  CHECK(readFile(loaded.movedAsideTo) == bytes);  // kept byte for byte
-  CHECK_FALSE(fs::exists(store.file()));
-  CHECK(loaded.problem.find(reason) != std::string::npos);
-  CHECK(loaded.problem.find(aside) != std::string::npos);
-  CHECK(loaded.problem.find('\n') == std::string::npos);
-
-  // Play goes on from a fresh file; the corrupt copy stays.
-  CHECK(store.save(sample()) == "");
-  CHECK(store.load().progress == sample());
-  CHECK(readFile(loaded.movedAsideTo) == bytes);
+  CHECK(readFile(store.movedAsideTo()) == bytes);  // kept byte for byte
+  CHECK(store.notice().rfind(reason, 0) == 0);
+  CHECK(store.notice().find("it was kept as " + aside + " and a fresh one was started.") !=
+        std::string::npos);
+  CHECK(store.notice().find('\n') == std::string::npos);
+  CHECK(store.record(play("a", "2024-03-01", PlayKind::Daily)).problem == "");
+  CHECK(store.playCount() == 1);
 }
 
-TEST_CASE("a second corrupt file never overwrites the first one kept aside") {
+TEST_CASE("a pipe, a device or a folder in its place is reported and left as it is") {
   ScratchDir dir;
-  ProgressStore store(dir.str());
-  writeFile(store.file(), "first");
-  std::string first = store.load().movedAsideTo;
-  writeFile(store.file(), "second");
-  std::string second = store.load().movedAsideTo;
-  REQUIRE(first != "");
-  REQUIRE(second != "");
-  CHECK(first != second);
-  CHECK(readFile(first) == "first");
-  CHECK(readFile(second) == "second");
-  if (second.size() > first.size()) CHECK(second == first + "-1");  // same second
-}
-
-TEST_CASE("a progress file of a known version and shape is never moved aside") {
-  ScratchDir dir;
-  ProgressStore store(dir.str());
-  writeFile(store.file(), R"({"version": 1, "days": {}, "plays": [], "future_field": [1, 2]})");
-  ProgressLoad loaded = store.load();
-  CHECK(loaded.problem == "");
-  CHECK(loaded.movedAsideTo == "");
-  CHECK(fs::exists(store.file()));
-}
-
-TEST_CASE("a folder that cannot be created is reported in one line") {
-  ScratchDir dir;
-  writeFile(dir.path() / "data", "a file where the data folder should be");
-  std::string why;
-  SUBCASE("the data folder is a file") {
-    why = ProgressStore((dir.path() / "data").string()).save(sample());
+  const fs::path db = dir.path() / "progress.db";
+  std::string what;
+  SUBCASE("a named pipe (opening it would hang)") {
+    REQUIRE(::mkfifo(db.c_str(), 0644) == 0);
+    what = "is a named pipe, not a file";
   }
-  SUBCASE("a file in the folder's path") {
-    why = ProgressStore((dir.path() / "data" / "sub").string()).save(sample());
+  SUBCASE("a device") {
+    fs::create_symlink("/dev/zero", db);
+    what = "is a device, not a file";
   }
-  SUBCASE("a folder under /proc") {
-    why = ProgressStore("/proc/trustdaily-test/data").save(sample());
+  SUBCASE("a folder") {
+    fs::create_directories(db / "inside");
+    what = "is a directory, not a file";
   }
-  CHECK(why.rfind("Progress not saved: ", 0) == 0);
-  CHECK(why.find('\n') == std::string::npos);
-  CHECK(readFile(dir.path() / "data") == "a file where the data folder should be");
-}
-
-TEST_CASE("a failed write is reported and the last good save stays intact") {
-  ScratchDir dir;
+  auto typeBefore = fs::symlink_status(db).type();
   ProgressStore store(dir.str());
-  const Progress good = sample();
-  REQUIRE(store.save(good) == "");
-  const std::string goodBytes = readFile(store.file());
-
-  // The temp file's name is taken by a folder: creating the temp file fails.
-  const fs::path blocker = dir.path() / (".progress.json.tmp-" + std::to_string(::getpid()));
-  fs::create_directories(blocker / "inside");
-  Progress changed = good;
-  changed.recordPlay(play("bad-news-01", "2024-03-01", PlayKind::Daily));
-  std::string why = store.save(changed);
-  CHECK(why.rfind("Progress not saved: cannot create ", 0) == 0);
-  CHECK(why.find(blocker.string()) != std::string::npos);
-  CHECK(readFile(store.file()) == goodBytes);
-  fs::remove_all(blocker);
-
-  CHECK(store.load().progress == good);
+  CHECK(store.open() == StoreMode::Unavailable);
+  CHECK(store.notice() ==
+        "Progress will not be saved: " + db.string() + " " + what + "; it was left as it is.");
+  CHECK(store.movedAsideTo() == "");
+  CHECK(fs::symlink_status(db).type() == typeBefore);
+  CHECK(store.record(play("a", "2024-03-01", PlayKind::Daily)).problem ==
+        "Progress not saved: " + db.string() + " " + what + "; it was left as it is.");
+  CHECK(store.dayResults().empty());
+  CHECK(namesIn(dir.path()) == std::vector<std::string>{"progress.db"});
 }
 
-TEST_CASE("a failed rename removes the temporary file and leaves the target alone") {
-  ScratchDir dir;
-  const fs::path target = dir.path() / "progress.json";
-  fs::create_directories(target / "not-empty");
-  std::string why = atomicWriteFile(target.string(), "{}");
-  CHECK(why.rfind("cannot replace " + target.string() + ": ", 0) == 0);
-  CHECK(namesIn(dir.path()) == std::vector<std::string>{"progress.json"});
-  CHECK(fs::is_directory(target / "not-empty"));
-}
-
-TEST_CASE("a folder where the progress file should be is kept aside like a corrupt file") {
-  ScratchDir dir;
-  ProgressStore store(dir.str());
-  fs::create_directories(dir.path() / "progress.json" / "x");
-  ProgressLoad loaded = store.load();
-  CHECK(loaded.problem.find("it is not a regular file") != std::string::npos);
-  CHECK(fs::is_directory(fs::path(loaded.movedAsideTo) / "x"));
-  CHECK(store.save(sample()) == "");
-  CHECK(store.load().progress == sample());
-}
-
-TEST_CASE("a corrupt file that cannot be moved aside is never saved over") {
-  // Needs a folder the process cannot write to; root can write anywhere.
+TEST_CASE("a file that cannot be read is reported, nothing saved, the file untouched") {
   if (::geteuid() == 0) {
-    MESSAGE("skipped: running as root");
+    MESSAGE(
+        "skipped: root reads through permissions (tests/reliability/store_faults.py covers "
+        "EACCES as nobody)");
     return;
   }
   ScratchDir dir;
+  {
+    ProgressStore store(dir.str());
+    REQUIRE(store.open() == StoreMode::Writable);
+    store.record(play("a", "2024-03-01", PlayKind::Daily));
+  }
+  const fs::path db = dir.path() / "progress.db";
+  fs::permissions(db, fs::perms::none);
   ProgressStore store(dir.str());
-  writeFile(store.file(), "not json");
-  fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
-  ProgressLoad loaded = store.load();
-  std::string why = store.save(sample());
-  fs::permissions(dir.path(), fs::perms::owner_all);
-  CHECK(loaded.movedAsideTo == "");
-  CHECK(loaded.problem.find("nor moved aside") != std::string::npos);
-  CHECK(why.rfind("Progress not saved: the unreadable ", 0) == 0);
-  CHECK(readFile(store.file()) == "not json");
+  CHECK(store.open() == StoreMode::Unavailable);
+  CHECK(store.notice() == "Progress will not be saved: cannot open " + db.string() +
+                              ": Permission denied; it was left as it is.");
+  fs::permissions(db, fs::perms::owner_read | fs::perms::owner_write);
+  CHECK(store.movedAsideTo() == "");
 }
 
-TEST_CASE("stale temporary files from a crash are removed on load") {
+TEST_CASE("a database of a newer schema opens read-only and is never written") {
+  ScratchDir dir;
+  {
+    ProgressStore store(dir.str());
+    REQUIRE(store.open() == StoreMode::Writable);
+    store.record(play("a", "2024-03-01", PlayKind::Daily));
+    Other o(store.file());
+    o.exec("PRAGMA user_version = " + std::to_string(progressSchemaVersion() + 1));
+    o.exec("CREATE TABLE from_the_future (x)");
+    o.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  const std::string before = readFile(dir.path() / "progress.db");
+  ProgressStore store(dir.str());
+  CHECK(store.open() == StoreMode::ReadOnly);
+  CHECK(store.notice() == "progress.db was written by a newer Trust Daily (schema " +
+                              std::to_string(progressSchemaVersion() + 1) + ", this one knows " +
+                              std::to_string(progressSchemaVersion()) +
+                              "): it is opened read-only and nothing is saved.");
+  CHECK(store.dayResults().size() == 1);  // what it can read, it shows
+  RecordOutcome r = store.record(play("a", "2024-03-02", PlayKind::Daily));
+  CHECK(r.problem.rfind("Progress not saved: progress.db was written by a newer Trust Daily", 0) ==
+        0);
+  std::string pinned;
+  CHECK(store.pinDay("2024-03-02", "a", &pinned) != "");
+  CHECK(store.movedAsideTo() == "");
+  CHECK(readFile(dir.path() / "progress.db") == before);
+}
+
+TEST_CASE("a database of every earlier schema version is migrated with its rows intact") {
+  // One fixture per version that ever shipped, as that version left it.
+  for (int v = 1; v <= progressSchemaVersion(); ++v) {
+    CAPTURE(v);
+    const fs::path fixture = kFixtures + "/schema-v" + std::to_string(v) + ".sql";
+    REQUIRE_MESSAGE(fs::exists(fixture), "add a fixture for every schema version");
+    ScratchDir dir;
+    {
+      Other o((dir.path() / "progress.db").string());
+      REQUIRE(o.exec(readFile(fixture)) == SQLITE_OK);
+      REQUIRE(o.one("PRAGMA user_version") == std::to_string(v));
+    }
+    ProgressStore store(dir.str());
+    REQUIRE(store.open() == StoreMode::Writable);
+    CHECK(store.notice() == "");
+    Other o(store.file());
+    CHECK(o.one("PRAGMA user_version") == std::to_string(progressSchemaVersion()));
+    // The fixture's day: a misstep tried again, then the best path.
+    std::vector<PlayRecord> days = store.dayResults();
+    REQUIRE(days.size() == 1);
+    std::optional<PlayRecord> p = store.play(days[0].id);
+    REQUIRE(p.has_value());
+    CHECK(p->day == "2026-11-20");
+    CHECK(p->kind == PlayKind::Daily);
+    CHECK(p->firstTry == PlayScore{0, -1, "success"});
+    CHECK(p->reached == PlayScore{100, 5, "success"});
+    CHECK(p->retries == 1);
+    REQUIRE(p->decisions.size() == 2);
+    CHECK(p->decisions[0] == DecisionRecord{"ask", 1, 0, 0, -3, 3, 3, true, 1});
+    CHECK(p->principleTotals.at("celebrate") == 2);
+    CHECK(store.pinnedScenario("2026-11-20") == "tiny");
+    // From version 2 on: the next day's play in progress.
+    if (v >= 2) {
+      std::optional<UnfinishedPlay> u = store.unfinished("2026-11-21");
+      REQUIRE(u.has_value());
+      CHECK(u->steps == std::vector<StepTry>{{"ask", 1, 1, 0, {1}}});
+      CHECK(p->decisions[1].documents == std::vector<std::size_t>{0});
+      CHECK(u->retryOpen);
+    }
+    // And it takes new plays.
+    CHECK(store.record(play("tiny", "2026-11-21", PlayKind::Daily)).kind == PlayKind::Daily);
+    CHECK(store.unfinished("2026-11-21") == std::nullopt);
+  }
+}
+
+TEST_CASE("the day's play in progress is saved whole, replaced, and dropped when it is recorded") {
   ScratchDir dir;
   ProgressStore store(dir.str());
-  REQUIRE(store.save(sample()) == "");
-  writeFile(dir.path() / ".progress.json.tmp-999999999", "half a fi");
-  writeFile(dir.path() / ".progress.json.tmp-garbage", "");
-  writeFile(dir.path() / (".progress.json.tmp-" + std::to_string(::getpid())), "{");
-  // Another instance that is still running may be mid-save: spared.
-  const std::string live = ".progress.json.tmp-" + std::to_string(::getppid());
-  writeFile(dir.path() / live, "{");
-  writeFile(dir.path() / "notes.txt", "mine");
-
-  ProgressLoad loaded = store.load();
-  CHECK(loaded.problem == "");
-  CHECK(loaded.progress == sample());
-  CHECK(namesIn(dir.path()) == std::vector<std::string>{live, "notes.txt", "progress.json"});
+  REQUIRE(store.open() == StoreMode::Writable);
+  UnfinishedPlay u{"2024-03-01", "a", PlayKind::Daily, {{"start", 0, 0, 0}}, false, ""};
+  CHECK(store.saveUnfinished(u) == "");
+  u.steps.push_back({"middle", 2, 1, 1});
+  u.retryOpen = true;
+  u.updatedAt = "2024-03-01T10:00:00+01:00";
+  CHECK(store.saveUnfinished(u) == "");
+  CHECK(store.unfinished("2024-03-01") == u);
+  CHECK(store.unfinished("2024-03-02") == std::nullopt);  // one per date, never another's
+  // Practice on the day leaves it; the day's own play, finished, drops it.
+  store.record(play("x", "2024-03-01", PlayKind::Practice));
+  CHECK(store.unfinished("2024-03-01").has_value());
+  store.record(play("a", "2024-03-01", PlayKind::Daily));
+  CHECK(store.unfinished("2024-03-01") == std::nullopt);
+  CHECK(store.saveUnfinished(u) == "");
+  CHECK(store.dropUnfinished("2024-03-01") == "");
+  CHECK(store.unfinished("2024-03-01") == std::nullopt);
 }
 
-TEST_CASE("the default data folder follows XDG, then HOME, then the current folder") {
-  auto keep = [](const char* name) -> std::optional<std::string> {
-    const char* v = std::getenv(name);
-    return v ? std::optional<std::string>(v) : std::nullopt;
-  };
-  const auto xdg = keep("XDG_DATA_HOME");
-  const auto home = keep("HOME");
-
-  ::setenv("XDG_DATA_HOME", "/xdg/data", 1);
-  ::setenv("HOME", "/home/pm", 1);
-  CHECK(ProgressStore::defaultDir() == "/xdg/data/trustdaily");
-  CHECK(ProgressStore("").file() == "/xdg/data/trustdaily/progress.json");
-  ::setenv("XDG_DATA_HOME", "relative/ignored", 1);
-  CHECK(ProgressStore::defaultDir() == "/home/pm/.local/share/trustdaily");
-  ::unsetenv("XDG_DATA_HOME");
-  CHECK(ProgressStore::defaultDir() == "/home/pm/.local/share/trustdaily");
-  ::unsetenv("HOME");
-  CHECK(ProgressStore::defaultDir() == ".trustdaily");
-
-  if (xdg) ::setenv("XDG_DATA_HOME", xdg->c_str(), 1);
-  if (home) ::setenv("HOME", home->c_str(), 1);
-}
-
-TEST_CASE("the streak counts days completed in a row across month, year and leap day") {
-  SUBCASE("month end") {
-    Progress p = dailyResults({"2024-01-30", "2024-01-31", "2024-02-01"});
-    CHECK(p.streak(date("2024-02-01")) == 3);
-  }
-  SUBCASE("year end") {
-    Progress p = dailyResults({"2023-12-30", "2023-12-31", "2024-01-01"});
-    CHECK(p.streak(date("2024-01-01")) == 3);
-  }
-  SUBCASE("leap day") {
-    Progress p = dailyResults({"2024-02-28", "2024-02-29", "2024-03-01"});
-    CHECK(p.streak(date("2024-03-01")) == 3);
-  }
-  SUBCASE("no leap day in a common year") {
-    Progress p = dailyResults({"2023-02-27", "2023-02-28", "2023-03-01"});
-    CHECK(p.streak(date("2023-03-01")) == 3);
-  }
-  SUBCASE("a missed 29 February breaks it") {
-    Progress p = dailyResults({"2024-02-28", "2024-03-01"});
-    CHECK(p.streak(date("2024-03-01")) == 1);
-  }
-}
-
-TEST_CASE("a gap breaks the streak, and today not yet played keeps yesterday's") {
-  Progress p = dailyResults({"2024-05-01", "2024-05-02", "2024-05-04", "2024-05-05", "2024-05-06"});
-  CHECK(p.streak(date("2024-05-06")) == 3);
-  CHECK(p.streak(date("2024-05-07")) == 3);  // today still open
-  CHECK(p.streak(date("2024-05-08")) == 0);  // yesterday missed
-  CHECK(p.streak(date("2024-05-02")) == 2);
-  CHECK(p.streak(date("2024-05-03")) == 2);
-  CHECK(Progress{}.streak(date("2024-05-06")) == 0);
-
-  // A day shown but not completed is a gap too.
-  p.assignDay(date("2024-05-07"), "shown-only");
-  CHECK(p.streak(date("2024-05-08")) == 0);
-}
-
-TEST_CASE("only the first daily play of a day becomes its result") {
-  Progress p;
-  CHECK(p.assignDay(date("2024-03-01"), "a") == "a");
-  p.recordPlay(play("a", "2024-03-01", PlayKind::Daily, 30));
-  p.recordPlay(play("a", "2024-03-01", PlayKind::Daily, 100));
-  REQUIRE(p.days.at("2024-03-01").result.has_value());
-  CHECK(p.days.at("2024-03-01").result->percent == 30);
-  CHECK(p.plays.size() == 2);
-  CHECK(p.bestPercent("a") == 100);
-  CHECK(p.bestPercent("never-played") == std::nullopt);
-}
-
-TEST_CASE("a daily play with no day record yet creates one for its scenario") {
-  Progress p;
-  p.recordPlay(play("a", "2024-03-01", PlayKind::Daily, 60));
-  CHECK(p.days.at("2024-03-01").scenarioId == "a");
-  CHECK(p.days.at("2024-03-01").result->percent == 60);
-}
-
-TEST_CASE("a daily play of another scenario than the day's is not the day's result") {
-  Progress p;
-  p.assignDay(date("2024-03-01"), "a");
-  p.recordPlay(play("b", "2024-03-01", PlayKind::Daily));
-  CHECK_FALSE(p.days.at("2024-03-01").result.has_value());
-  CHECK(p.days.at("2024-03-01").scenarioId == "a");
-  CHECK(p.plays.size() == 1);
-}
-
-TEST_CASE("replays and library plays never change day results or the streak") {
-  Progress p = dailyResults({"2024-03-01"});
-  const DayRecord before = p.days.at("2024-03-01");
-  p.recordPlay(play("s-2024-03-01", "2024-03-01", PlayKind::Replay, 100));
-  p.recordPlay(play("other", "2024-03-02", PlayKind::Library, 100));
-  p.recordPlay(play("other", "2024-03-02", PlayKind::Replay, 100));
-  CHECK(p.days.at("2024-03-01") == before);
-  CHECK(p.days.count("2024-03-02") == 0);
-  CHECK(p.streak(date("2024-03-02")) == 1);
-  CHECK(p.streak(date("2024-03-03")) == 0);
-  CHECK(p.plays.size() == 4);
-  CHECK(p.plays.back().kind == PlayKind::Replay);
-}
-
-TEST_CASE("assigning a day fixes its scenario, across a save and a load") {
+TEST_CASE("a migration that cannot apply is rolled back and the file left as it was") {
   ScratchDir dir;
+  {
+    Other o((dir.path() / "progress.db").string());
+    o.exec("CREATE TABLE plays (something_else TEXT)");  // not ours
+  }
+  const std::string before = readFile(dir.path() / "progress.db");
   ProgressStore store(dir.str());
-  Progress p;
-  CHECK(p.assignDay(date("2024-03-01"), "first-pick") == "first-pick");
-  CHECK(p.assignDay(date("2024-03-01"), "library-changed") == "first-pick");
-  REQUIRE(store.save(p) == "");
-  Progress back = store.load().progress;
-  CHECK(back.assignDay(date("2024-03-01"), "another") == "first-pick");
-  CHECK(back.assignDay(date("2024-03-02"), "another") == "another");
+  CHECK(store.open() == StoreMode::Unavailable);
+  CHECK(store.notice() ==
+        "Progress will not be saved: table plays already exists; progress.db "
+        "was left as it is.");
+  Other o(store.file());
+  CHECK(o.one("PRAGMA user_version") == "0");
+  CHECK(o.one("SELECT count(*) FROM sqlite_master WHERE name = 'days'") == "0");
 }
 
-TEST_CASE("pending missteps come from the latest play of each scenario, newest first") {
-  Progress p;
-  PlayRecord oldA = play("a", "2024-03-01", PlayKind::Daily);
-  oldA.missteps = {0};
-  PlayRecord b = play("b", "2024-03-02", PlayKind::Library);
-  b.missteps = {0, 2};
-  PlayRecord newA = play("a", "2024-03-03", PlayKind::Replay);
-  newA.missteps = {1};
-  PlayRecord cleanC = play("c", "2024-03-03", PlayKind::Library);
-  PlayRecord oldC = play("c", "2024-03-01", PlayKind::Library);
-  oldC.missteps = {2};
-  for (const PlayRecord& r : {oldA, oldC, b, newA, cleanC}) p.recordPlay(r);
-
-  auto pending = p.pendingMissteps();
-  REQUIRE(pending.size() == 3);
-  CHECK(pending[0].first == newA);
-  CHECK(pending[0].second == 1);
-  CHECK(pending[1].first == b);
-  CHECK(pending[1].second == 0);
-  CHECK(pending[2].first == b);
-  CHECK(pending[2].second == 2);
+TEST_CASE("progress.json is imported once, when progress.db is created, and kept beside it") {
+  ScratchDir dir;
+  const std::string json = readFile(kFixtures + "/progress.json");
+  writeFile(dir.path() / "progress.json", json);
+  {
+    ProgressStore store(dir.str());
+    REQUIRE(store.open() == StoreMode::Writable);
+    CHECK(store.importedPlays() == 4);
+    CHECK(store.notice() == "Imported 4 plays from progress.json (kept beside progress.db).");
+    std::vector<PlayRecord> days = store.dayResults();
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].day == "2026-11-18");
+    CHECK(days[0].firstTry == PlayScore{100, 5, "success"});
+    CHECK(days[1].day == "2026-11-19");
+    CHECK(days[1].firstTry == PlayScore{0, -1, "mixed"});
+    CHECK(days[1].missteps == 1);
+    CHECK(store.pinnedScenario("2026-11-21") == "other-01");  // shown, not played
+    CHECK(kindsOf(store) == std::vector<std::string>{"2026-11-18 daily", "2026-11-18 practice",
+                                                     "2026-11-19 daily", "2026-11-19 replay"});
+    std::optional<PlayRecord> p = store.play(days[1].id);
+    REQUIRE(p.has_value());
+    CHECK(p->imported);
+    REQUIRE(p->decisions.size() == 2);
+    CHECK(p->decisions[0].misstep);
+    CHECK(p->decisions[0].firstChoice == 1);
+    CHECK(p->decisions[0].firstScore == std::nullopt);  // progress.json did not keep scores
+    CHECK(currentStreak(store.dailyDays(), *parseDate("2026-11-19")) == 2);
+  }
+  CHECK(readFile(dir.path() / "progress.json") == json);
+  ProgressStore again(dir.str());
+  REQUIRE(again.open() == StoreMode::Writable);
+  CHECK(again.importedPlays() == 0);
+  CHECK(again.notice() == "");
+  CHECK(again.playCount() == 4);
 }
 
-TEST_CASE("progress JSON names play kinds and rejects what it cannot read") {
-  CHECK(playKindName(PlayKind::Daily) == "daily");
-  CHECK(playKindName(PlayKind::Library) == "library");
-  CHECK(playKindName(PlayKind::Replay) == "replay");
-
-  std::string why;
-  CHECK(progressFromJson(progressToJson(sample()), &why) == sample());
-  CHECK_FALSE(progressFromJson("[]", &why));
-  CHECK(why == "it is not a JSON object");
-  CHECK_FALSE(progressFromJson(R"({"version": "1"})", &why));
-  CHECK(why == "its \"version\" is not an integer");
-  CHECK_FALSE(progressFromJson(R"({"version": 0, "days": {}, "plays": []})", &why));
-  CHECK(why == "unknown format version 0");
-  CHECK_FALSE(progressFromJson(R"({"version": 1, "days": {}})", &why));
-  CHECK(why == "unexpected content at /: missing \"plays\"");
-  CHECK_FALSE(progressFromJson(R"({"version": 1, "days": {}, "plays": [{"scenario": "x",
-    "day": "2024-01-01", "kind": "speedrun", "percent": 1, "total": 1, "ending": "success",
-    "path": [], "missteps": []}]})",
-                               &why));
-  CHECK(why == "unexpected content at /plays/0/kind: unknown kind \"speedrun\"");
-  CHECK_FALSE(progressFromJson(R"({"version": 1, "days": {}, "plays": [{"scenario": "x",
-    "day": "2024-01-01", "kind": "daily", "percent": 1, "total": 1, "ending": "success",
-    "path": [{"node": "a", "choice": -1}], "missteps": []}]})",
-                               &why));
-  CHECK(why == "unexpected content at /plays/0/path/0/choice: expected a non-negative integer");
+TEST_CASE("an unreadable progress.json is reported, kept, and a fresh progress.db started") {
+  ScratchDir dir;
+  writeFile(dir.path() / "progress.json", "{ not json");
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  CHECK(store.notice().rfind("progress.json could not be imported (parse error", 0) == 0);
+  CHECK(store.notice().find("it was left as it is.") != std::string::npos);
+  CHECK(store.playCount() == 0);
+  CHECK(readFile(dir.path() / "progress.json") == "{ not json");
+  ProgressStore again(dir.str());
+  REQUIRE(again.open() == StoreMode::Writable);
+  CHECK(again.notice() == "");  // said once
 }
 
-TEST_CASE("text that is not valid UTF-8 in a record still saves as valid JSON") {
-  Progress p;
-  p.recordPlay(play("bad\xFFid", "2024-03-01", PlayKind::Library));
-  const std::string text = progressToJson(p);
-  auto back = progressFromJson(text);
-  REQUIRE(back.has_value());
-  CHECK(back->plays.at(0).scenarioId == "bad\xEF\xBF\xBDid");  // U+FFFD
+TEST_CASE("a data folder or progress.db behind a symbolic link stays a link") {
+  ScratchDir dir;
+  const fs::path real = dir.path() / "real";
+  fs::create_directories(real / "elsewhere");
+  SUBCASE("the folder is a link") {
+    fs::create_directory_symlink(real, dir.path() / "data");
+    {
+      ProgressStore store((dir.path() / "data").string());
+      REQUIRE(store.open() == StoreMode::Writable);
+      CHECK(store.record(play("a", "2024-03-01", PlayKind::Daily)).problem == "");
+    }
+    CHECK(fs::is_symlink(dir.path() / "data"));
+    CHECK(fs::is_regular_file(real / "progress.db"));
+  }
+  SUBCASE("progress.db is a link") {
+    fs::create_directories(dir.path() / "data");
+    fs::create_symlink(real / "elsewhere" / "progress.db", dir.path() / "data" / "progress.db");
+    for (int i = 0; i < 2; ++i) {  // created through the link, then reopened
+      ProgressStore store((dir.path() / "data").string());
+      REQUIRE(store.open() == StoreMode::Writable);
+      std::string day = "2024-03-0";
+      day += std::to_string(i + 1);
+      CHECK(store.record(play("a", day, PlayKind::Daily)).problem == "");
+    }
+    CHECK(fs::is_symlink(dir.path() / "data" / "progress.db"));
+    CHECK(fs::is_regular_file(real / "elsewhere" / "progress.db"));
+    ProgressStore store((real / "elsewhere").string());
+    REQUIRE(store.open() == StoreMode::Writable);
+    CHECK(store.playCount() == 2);
+  }
 }
 
-TEST_CASE("the local timestamp is ISO 8601 with an offset") {
-  CHECK(std::regex_match(localTimestamp(),
-                         std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})")));
+TEST_CASE("a data folder that cannot be created is reported and nothing is saved") {
+  ScratchDir dir;
+  writeFile(dir.path() / "data", "a file where the data folder should be");
+  std::string folder;
+  SUBCASE("the data folder is a file") { folder = (dir.path() / "data").string(); }
+  SUBCASE("a file in the folder's path") { folder = (dir.path() / "data" / "sub").string(); }
+  SUBCASE("a folder under /proc") { folder = "/proc/trustdaily-test/data"; }
+  ProgressStore store(folder);
+  CHECK(store.open() == StoreMode::Unavailable);
+  CHECK(store.notice().rfind("Progress will not be saved: cannot create folder " + folder + ": ",
+                             0) == 0);
+  CHECK(store.record(play("a", "2024-03-01", PlayKind::Daily))
+            .problem.rfind("Progress not saved: cannot create folder ", 0) == 0);
+  CHECK(readFile(dir.path() / "data") == "a file where the data folder should be");
+}
+
+TEST_CASE(
+    "the user data folder follows XDG, then HOME, then the account, never the current folder") {
+  {
+    EnvForTest xdg("XDG_DATA_HOME", "/xdg/data");
+    EnvForTest home("HOME", "/home/pm");
+    CHECK(userDataFolder().path == "/xdg/data/trustdaily");
+    CHECK(ProgressStore().file() == "/xdg/data/trustdaily/progress.db");
+  }
+  for (const char* odd : {"relative/ignored", "", "./data", "~/data"}) {
+    CAPTURE(odd);
+    EnvForTest xdg("XDG_DATA_HOME", odd);
+    EnvForTest home("HOME", "/home/pm");
+    CHECK(userDataFolder().path == "/home/pm/.local/share/trustdaily");
+  }
+  for (const char* odd : {static_cast<const char*>(nullptr), "", "relative"}) {
+    EnvForTest xdg("XDG_DATA_HOME", nullptr);
+    EnvForTest home("HOME", odd);
+    UserFolder f = userDataFolder();
+    // The account's home folder from the password database, or none at all.
+    if (f.path.empty()) {
+      CHECK(f.problem.find("give --data-dir DIR") != std::string::npos);
+      ProgressStore store;
+      CHECK(store.open() == StoreMode::Unavailable);
+      CHECK(store.notice().rfind("Progress will not be saved: no folder for your files", 0) == 0);
+    } else {
+      CHECK(f.path.front() == '/');
+      CHECK(f.path.ends_with("/.local/share/trustdaily"));
+    }
+  }
 }

@@ -130,7 +130,8 @@ TEST_CASE("a settings file the store cannot read is reported, not thrown") {
   fs::create_directories(dir.path() / "settings.json" / "x");  // a folder, not a file
   std::string problem;
   CHECK(SettingsStore{dir.path().string()}.load(&problem) == Settings{});
-  CHECK(problem.find("is not a usable settings file") != std::string::npos);
+  CHECK(problem == "cannot use " + (dir.path() / "settings.json").string() +
+                       ": it is a directory, not a file (using default settings)");
 
   ScratchDir other;
   writeFile(other.path() / "settings.json", "{\"theme\": \"dark\"");
@@ -154,7 +155,7 @@ TEST_CASE("a settings save that cannot write is reported and keeps the old file"
   CHECK(readFile(dir.path() / "ok" / "settings.json") == before);
 }
 
-TEST_CASE("the default settings folder follows XDG, then HOME") {
+TEST_CASE("the default settings folder follows XDG, then HOME, never the current folder") {
   auto keep = [](const char* name) -> std::optional<std::string> {
     const char* v = std::getenv(name);
     return v ? std::optional<std::string>(v) : std::nullopt;
@@ -165,13 +166,56 @@ TEST_CASE("the default settings folder follows XDG, then HOME") {
   ::setenv("XDG_CONFIG_HOME", "/xdg/config", 1);
   ::setenv("HOME", "/home/pm", 1);
   CHECK(SettingsStore::defaultDir() == "/xdg/config/trustdaily");
+  CHECK(SettingsStore().dir() == "/xdg/config/trustdaily");
   ::setenv("XDG_CONFIG_HOME", "", 1);
   CHECK(SettingsStore::defaultDir() == "/home/pm/.config/trustdaily");
   ::unsetenv("XDG_CONFIG_HOME");
   CHECK(SettingsStore::defaultDir() == "/home/pm/.config/trustdaily");
   ::unsetenv("HOME");
-  CHECK(SettingsStore::defaultDir() == ".trustdaily");
+  // The account's home folder, or none (then nothing is saved).
+  const std::string fallback = SettingsStore::defaultDir();
+  CHECK(
+      (fallback.empty() || (fallback.front() == '/' && fallback.ends_with("/.config/trustdaily"))));
+  if (fallback.empty()) {
+    SettingsStore none;
+    CHECK(none.save(Settings{}).rfind("Settings not saved: no folder for your files", 0) == 0);
+  }
 
   if (xdg) ::setenv("XDG_CONFIG_HOME", xdg->c_str(), 1);
   if (home) ::setenv("HOME", home->c_str(), 1);
+}
+
+TEST_CASE("a settings file that could not be read is kept aside before a save, never overwritten") {
+  ScratchDir dir;
+  writeFile(dir.path() / "settings.json", "{\"theme\": ");
+  SettingsStore store{dir.str()};
+  std::string problem;
+  CHECK(store.load(&problem) == Settings{});
+  CHECK(problem.rfind("settings.json:1:10: error: ", 0) == 0);
+  std::string note;
+  CHECK(store.save(Settings{2, Theme::Dark}, &note) == "");
+  REQUIRE(note.rfind("The unreadable settings file was kept as settings.json.bad-", 0) == 0);
+  const std::string aside = note.substr(note.find("settings.json.bad-"), 33);
+  CHECK(readFile(dir.path() / aside) == "{\"theme\": ");
+  CHECK(store.load(&problem) == Settings{2, Theme::Dark});
+  // One bad value is not a bad file: saving replaces it as usual.
+  writeFile(dir.path() / "settings.json", "{\"theme\": \"neon\"}");
+  CHECK(store.load(&problem) == Settings{});
+  CHECK(store.save(Settings{}, &note) == "");
+  CHECK(note == "");
+}
+
+TEST_CASE("a settings file behind a symbolic link stays a link when saved") {
+  ScratchDir dir;
+  fs::create_directories(dir.path() / "dotfiles");
+  writeFile(dir.path() / "dotfiles" / "trustdaily-settings.json", settingsToJson(Settings{}));
+  fs::create_directories(dir.path() / "config");
+  fs::create_symlink(dir.path() / "dotfiles" / "trustdaily-settings.json",
+                     dir.path() / "config" / "settings.json");
+  SettingsStore store{(dir.path() / "config").string()};
+  REQUIRE(store.save(Settings{3, Theme::Dark}) == "");
+  CHECK(fs::is_symlink(dir.path() / "config" / "settings.json"));
+  CHECK(readFile(dir.path() / "dotfiles" / "trustdaily-settings.json") ==
+        settingsToJson(Settings{3, Theme::Dark}));
+  CHECK(store.load() == Settings{3, Theme::Dark});
 }

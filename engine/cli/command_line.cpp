@@ -15,7 +15,7 @@ namespace {
 // `run` is called with them and its result becomes the exit code.
 template <typename Options, typename Setup>
 void addCommand(CLI::App& app, int& exitCode, const char* name, const char* help,
-                int (*run)(const Options&), Setup setup) {
+                std::function<int(const Options&)> run, Setup setup) {
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(name, help);
   setup(*cmd, *opts);
@@ -40,7 +40,7 @@ void addCaretOption(CLI::App& cmd, std::string& caret) {
 void addWindowOptions(CLI::App& cmd, WindowOptions& o, bool withScenario) {
   cmd.add_option("--date", o.date, "Play as if it were this day, YYYY-MM-DD");
   cmd.add_option("--data-dir", o.dataDir,
-                 "Folder of progress.json (default: $XDG_DATA_HOME/trustdaily)");
+                 "Folder of progress.db and settings.json (default: the XDG folders)");
   if (withScenario) cmd.add_option("--scenario", o.scenario, "Open on this scenario (by id)");
   cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
   cmd.add_option("--keys", o.keys,
@@ -58,7 +58,7 @@ void addWindowOptions(CLI::App& cmd, WindowOptions& o, bool withScenario) {
                "Exit once the first frame is shown (benchmarks)");
 }
 
-void addCommands(CLI::App& app, int& exitCode) {
+void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
   addCommand<ValidateOptions>(
       app, exitCode, "validate", "Check scenario files and folders against format v1", runValidate,
       [](CLI::App& cmd, ValidateOptions& o) {
@@ -81,7 +81,8 @@ void addCommands(CLI::App& app, int& exitCode) {
       });
   addCommand<PlayOptions>(
       app, exitCode, "play", "Play a scenario in the window, or with --text in the terminal",
-      runPlay, [](CLI::App& cmd, PlayOptions& o) {
+      [window](const PlayOptions& o) { return runPlay(o, window); },
+      [](CLI::App& cmd, PlayOptions& o) {
         cmd.add_flag("--text", o.text, "Play in the terminal (numbered choices on standard input)");
         cmd.add_option("target", o.target, "Scenario id or file (default: today's scenario)");
         cmd.add_option("--from", o.from, "Start at this node (authoring; not recorded)");
@@ -98,6 +99,15 @@ void addCommands(CLI::App& app, int& exitCode) {
         cmd.add_flag("--strict", o.strict, "Exit 1 when a library target is missed");
         cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
         cmd.add_option("paths", o.paths, "Scenario files or folders")->required();
+      });
+  addCommand<HistoryOptions>(
+      app, exitCode, "history",
+      "The recorded days, the current and best streak, and the missteps to review", runHistory,
+      [](CLI::App& cmd, HistoryOptions& o) {
+        cmd.add_option("--format", o.format, "Output format")->check(textOrJson());
+        cmd.add_option("--data-dir", o.dataDir,
+                       "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
+        cmd.add_option("--date", o.date, "Count the streak as of this day, YYYY-MM-DD");
       });
   addCommand<LintOptions>(
       app, exitCode, "lint",
@@ -140,13 +150,13 @@ void addCommands(CLI::App& app, int& exitCode) {
 
 }  // namespace
 
-int runCommandLine(int argc, char** argv) {
+int runCommandLine(int argc, char** argv, const WindowLauncher& window) {
   CLI::App app{"Trust Daily: earn the trust of people you have no authority over.", "trustdaily"};
   app.require_subcommand(0, 1);
   int exitCode = 0;
-  addCommands(app, exitCode);
-  WindowOptions window;
-  addWindowOptions(app, window, true);
+  addCommands(app, exitCode, window);
+  WindowOptions windowOptions;
+  addWindowOptions(app, windowOptions, true);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -157,7 +167,7 @@ int runCommandLine(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-  if (app.get_subcommands().empty()) return runGameWindow(window);
+  if (app.get_subcommands().empty()) return runGameWindow(windowOptions, window);
   return exitCode;
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "window_request.hpp"
+
 namespace trustdaily::cli {
 
 struct AnalyzeOptions {
@@ -52,6 +54,12 @@ struct TodayOptions {
   std::string scenarios;
 };
 
+struct HistoryOptions {
+  std::string format = "text";
+  std::string dataDir;
+  std::string date;  // "today" for the streak; empty = local today (04:00 rollover)
+};
+
 struct ValidateOptions {
   bool strict = false;
   std::string format = "text";
@@ -94,12 +102,14 @@ int runCoverage(const CoverageOptions& o);
 int runGraph(const GraphOptions& o);
 int runSimulate(const SimulateOptions& o);
 int runNew(const NewOptions& o);
-int runPlay(const PlayOptions& o);
+int runPlay(const PlayOptions& o, const WindowLauncher& window);
 // Bare `trustdaily`: the window on today's scenario.
-int runGameWindow(const WindowOptions& o);
+int runGameWindow(const WindowOptions& o, const WindowLauncher& window);
+int runHistory(const HistoryOptions& o);
 
-// Parses argv (CLI11) and runs the chosen subcommand, or the window.
-int runCommandLine(int argc, char** argv);
+// Parses argv (CLI11) and runs the chosen subcommand, or the window
+// (`window` is empty in a build without it).
+int runCommandLine(int argc, char** argv, const WindowLauncher& window);
 
 // Default scenarios folder: $TRUSTDAILY_SCENARIOS, else the one shipped
 // beside the binary (core::shippedScenariosDir), else ./scenarios.

@@ -11,18 +11,19 @@
 #include "cli/play_text.hpp"
 #include "core/playtest.hpp"
 
-#ifdef TRUSTDAILY_HAS_GAME
-#include "game/game_options.hpp"
-#endif
-
 namespace trustdaily::cli {
 
 namespace {
 
-#ifdef TRUSTDAILY_HAS_GAME
-int openWindow(const WindowOptions& o, const std::string& target, const core::StartPoint& start) {
+int openWindow(const WindowOptions& o, const std::string& target, const core::StartPoint& start,
+               const WindowLauncher& window) {
+  if (!window) {
+    std::cerr << "trustdaily: this build has no window (built with -DTRUSTDAILY_GAME=OFF); play "
+                 "in the terminal: trustdaily play --text\n";
+    return 2;
+  }
   const std::string& fromNode = start.node;
-  game::GameOptions g;
+  WindowRequest g;
   g.date = o.date;
   g.dataDir = o.dataDir;
   g.scenariosDir = o.scenarios.empty() ? defaultScenariosDir() : o.scenarios;
@@ -63,19 +64,12 @@ int openWindow(const WindowOptions& o, const std::string& target, const core::St
     g.width = w;
     g.height = h;
   }
-  return game::runGame(g);
+  return window(g);
 }
-#else
-int openWindow(const WindowOptions&, const std::string&, const core::StartPoint&) {
-  std::cerr << "trustdaily: this build has no window (built with -DTRUSTDAILY_GAME=OFF); play "
-               "in the terminal: trustdaily play --text\n";
-  return 2;
-}
-#endif
 
 }  // namespace
 
-int runPlay(const PlayOptions& o) {
+int runPlay(const PlayOptions& o, const WindowLauncher& window) {
   std::string why;
   std::optional<core::StartPoint> start = core::parseStartPoint(o.from, o.flags, o.trust, why);
   if (!start) {
@@ -93,9 +87,11 @@ int runPlay(const PlayOptions& o) {
     t.startTrust = start->trust;
     return runTextPlay(t, std::cin, std::cout);
   }
-  return openWindow(o.window, o.target, *start);
+  return openWindow(o.window, o.target, *start, window);
 }
 
-int runGameWindow(const WindowOptions& o) { return openWindow(o, "", core::StartPoint{}); }
+int runGameWindow(const WindowOptions& o, const WindowLauncher& window) {
+  return openWindow(o, "", core::StartPoint{}, window);
+}
 
 }  // namespace trustdaily::cli

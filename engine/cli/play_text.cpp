@@ -3,91 +3,25 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <sstream>
+#include <stdexcept>
 
 #include "commands.hpp"
+#include "core/day_rules.hpp"
 #include "core/diagnostic.hpp"
+#include "core/first_tries.hpp"
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
-#include "core/progress.hpp"
+#include "core/progress_store.hpp"
 #include "core/session.hpp"
-#include "today.hpp"
+#include "core/settings.hpp"
+#include "line_input.hpp"
+#include "terminal_text.hpp"
 
 namespace trustdaily::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr std::size_t kWidth = 78;
-
-// ---------------------------------------------------------------------------
-// Text layout
-
-// Columns as code points: scenario text is validated UTF-8 without emoji.
-std::size_t columns(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-std::string rtrim(std::string s) {
-  while (!s.empty() && s.back() == ' ') s.pop_back();
-  return s;
-}
-
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  auto e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-// Wraps by words at kWidth columns; `first` starts the first line, `rest`
-// every other one. The author's line breaks are kept.
-std::string wrap(const std::string& text, const std::string& first, const std::string& rest) {
-  std::string out;
-  const std::string* prefix = &first;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t nl = text.find('\n', start);
-    std::istringstream words(text.substr(start, nl == std::string::npos ? nl : nl - start));
-    std::string line = *prefix;
-    std::size_t width = columns(line);
-    bool empty = true;
-    for (std::string w; words >> w;) {
-      std::size_t ww = columns(w);
-      if (!empty && width + 1 + ww > kWidth) {
-        out += line + "\n";
-        line = rest;
-        width = columns(rest);
-        empty = true;
-      }
-      if (!empty) {
-        line += ' ';
-        ++width;
-      }
-      line += w;
-      width += ww;
-      empty = false;
-    }
-    out += (empty ? rtrim(line) : line) + "\n";
-    prefix = &rest;
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return out;
-}
-
-std::string padded(const std::string& s, std::size_t width) {
-  std::size_t w = columns(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
-}
-
-std::string signedNumber(int v) {
-  std::string out = v > 0 ? "+" : "";  // += sidesteps a GCC 12 -Wrestrict false positive
-  out += std::to_string(v);
-  return out;
-}
 
 std::string partnerName(const core::Framework& fw, const std::string& id) {
   const core::FrameworkEntry* e = fw.partner(id);
@@ -103,6 +37,8 @@ void printDiagnostics(std::ostream& out, const std::vector<core::Diagnostic>& ds
   for (const core::Diagnostic& d : ds) out << core::formatText(d) << "\n";
 }
 
+std::string quoted(const std::string& text) { return "\u201c" + text + "\u201d"; }
+
 // ---------------------------------------------------------------------------
 // Screens, as text
 
@@ -115,6 +51,12 @@ void printNode(std::ostream& out, const core::Scenario& s, const core::Node& n) 
   if (const core::CastMember* c = s.findCast(n.speaker))
     out << c->name << " \u2014 " << c->role << "\n";
   out << wrap(n.text, "  ", "  ");
+}
+
+void printChoices(std::ostream& out, const std::vector<core::OfferedChoice>& offered) {
+  out << "\n";
+  for (std::size_t i = 0; i < offered.size(); ++i)
+    out << wrap(offered[i].choice->text, "  " + std::to_string(i + 1) + ". ", "     ");
 }
 
 // "d1", "d1 or d2", "d1, d2 or d3", ...
@@ -146,12 +88,6 @@ void printDocument(std::ostream& out, std::size_t i, const core::Document& d) {
   out << wrap(d.text, "  ", "  ") << "-- end of document --\n";
 }
 
-void printChoices(std::ostream& out, const std::vector<core::OfferedChoice>& offered) {
-  out << "\n";
-  for (std::size_t i = 0; i < offered.size(); ++i)
-    out << wrap(offered[i].choice->text, "  " + std::to_string(i + 1) + ". ", "     ");
-}
-
 // The coaching after a choice: feedback, principle deltas, trust moves.
 void printCoaching(std::ostream& out, const core::Framework& fw, const core::Scenario& s,
                    const core::ChoiceOutcome& o, const core::PlayState& before,
@@ -168,8 +104,44 @@ void printCoaching(std::ostream& out, const core::Framework& fw, const core::Sce
           << " \u2192 " << valueOr(after.trust, p, core::kTrustStart) << "\n";
 }
 
+// Every decision with more than one choice: the first choice made there
+// against the best one available there, and the points it lost.
+void printDecisions(std::ostream& out, const core::Scenario& s, const core::PlayRecord& r) {
+  out << "\nDecisions (your first choice against the best one there):\n";
+  int shown = 0;
+  for (const core::DecisionRecord& d : r.decisions) {
+    const core::Node* n = s.findNode(d.nodeId);
+    if (n == nullptr || n->choices.size() < 2) continue;  // a beat, not a decision
+    int lost = d.pointsLost().value_or(0);
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "x" + s.
+    std::string head = "at ";
+    head += d.nodeId;
+    if (lost == 0) {
+      head += ": the best choice there (";
+      head += signedNumber(d.firstScore.value_or(0));
+      head += ")";
+    } else {
+      head += ": ";
+      head += std::to_string(lost);
+      head += lost == 1 ? " point lost" : " points lost";
+    }
+    if (d.misstep) head += ", a misstep";
+    if (d.retries == 1) head += ", tried again";
+    if (d.retries > 1) head += ", tried again " + std::to_string(d.retries) + " times";
+    out << wrap(head, "  " + std::to_string(++shown) + ". ", "     ");
+    if (lost != 0) {
+      out << wrap("you: " + quoted(n->choices[d.firstChoice].text) + " (" +
+                      signedNumber(*d.firstScore) + ")",
+                  "     ", "       ");
+      out << wrap("best: " + quoted(n->choices[*d.bestChoice].text) + " (" +
+                      signedNumber(*d.bestScore) + ")",
+                  "     ", "       ");
+    }
+  }
+}
+
 void printDebrief(std::ostream& out, const core::Framework& fw, const core::Scenario& s,
-                  const core::Debrief& d) {
+                  const core::Debrief& d, const core::PlayRecord& r) {
   out << "\n== Debrief ==\n";
   out << "Ending: " << core::endingName(d.ending) << "\n";
   out << wrap(d.lesson, "Lesson: ", "        ");
@@ -192,27 +164,33 @@ void printDebrief(std::ostream& out, const core::Framework& fw, const core::Scen
         << signedNumber(change) << ")\n";
   }
 
-  out << "\nScore: " << d.total << " of a best " << d.bestTotal << " (" << d.percent << "%)\n";
-  if (d.missteps.empty()) {
-    out << "Missteps: none\n";
+  out << "\nResult (first tries): " << core::resultLine(r) << "\n";
+  out << "First tries scored " << r.firstTry.total << " of a best " << r.bestTotal;
+  if (r.retries > 0) out << "; the path you ended on scored " << r.reached.total;
+  out << ".\n";
+  printDecisions(out, s, r);
+  std::vector<const core::DecisionRecord*> missteps;
+  for (const core::DecisionRecord& m : r.decisions)
+    if (m.misstep) missteps.push_back(&m);
+  if (missteps.empty()) {
+    out << "\nMissteps: none\n";
     return;
   }
-  out << "Missteps:\n";
-  for (const core::ChoiceOutcome& m : d.missteps)
-    out << wrap(
-        "at " + m.nodeId + " (" + signedNumber(m.scoreSum) + "): \u201c" + m.choiceText + "\u201d",
-        "  - ", "    ");
+  out << "\nMissteps:\n";
+  for (const core::DecisionRecord* m : missteps) {
+    const core::Node* n = s.findNode(m->nodeId);
+    out << wrap("at " + m->nodeId + " (" + signedNumber(m->firstScore.value_or(0)) +
+                    "): " + quoted(n->choices[m->firstChoice].text),
+                "  - ", "    ");
+  }
 }
 
 // ---------------------------------------------------------------------------
 // Input
 
-std::optional<std::string> readLine(std::istream& in, std::ostream& out) {
-  out << "> " << std::flush;
-  std::string line;
-  if (!std::getline(in, line)) return std::nullopt;
-  return trim(line);
-}
+struct InputEnded {
+  bool tooLong = false;
+};
 
 // What the player typed at a scene: a choice (a position in the offered
 // list) or a document to read.
@@ -228,15 +206,17 @@ std::optional<std::size_t> numberAfter(const std::string& s, std::size_t skip) {
   return std::stoul(s.substr(skip));
 }
 
-std::optional<SceneInput> readSceneInput(std::istream& in, std::ostream& out, std::size_t count,
-                                         std::size_t documents) {
+// A number 1..count, or d1..dN for a document; blank and invalid lines are
+// ignored with a hint.
+SceneInput readSceneInput(std::istream& in, std::ostream& out, std::size_t count,
+                          std::size_t documents) {
   for (;;) {
-    auto line = readLine(in, out);
-    if (!line) return std::nullopt;
-    if (auto n = numberAfter(*line, 0); n && *n >= 1 && *n <= count)
-      return SceneInput{false, *n - 1};
-    if (documents > 0 && !line->empty() && (line->front() == 'd' || line->front() == 'D'))
-      if (auto n = numberAfter(*line, 1); n && *n >= 1 && *n <= documents)
+    InputLine line = readInputLine(in, out);
+    if (line.status != LineStatus::Ok) throw InputEnded{line.status == LineStatus::TooLong};
+    const std::string& t = line.text;
+    if (auto n = numberAfter(t, 0); n && *n >= 1 && *n <= count) return SceneInput{false, *n - 1};
+    if (documents > 0 && !t.empty() && (t.front() == 'd' || t.front() == 'D'))
+      if (auto n = numberAfter(t, 1); n && *n >= 1 && *n <= documents)
         return SceneInput{true, *n - 1};
     out << "Type a number from 1 to " << count;
     if (documents > 0) out << ", or " << documentNames(documents) << " to read a document";
@@ -244,15 +224,29 @@ std::optional<SceneInput> readSceneInput(std::istream& in, std::ostream& out, st
   }
 }
 
-// After a misstep: true to rewind, false to go on, nullopt at end of input.
-std::optional<bool> readRewind(std::istream& in, std::ostream& out) {
+// After a misstep: true to try again, false to go on.
+bool readRetry(std::istream& in, std::ostream& out) {
   out << "\nThat was a misstep.\nr = try that again (rewind), Enter = continue\n";
   for (;;) {
-    auto line = readLine(in, out);
-    if (!line) return std::nullopt;
-    if (*line == "r" || *line == "R") return true;
-    if (line->empty()) return false;
+    InputLine line = readInputLine(in, out);
+    if (line.status != LineStatus::Ok) throw InputEnded{line.status == LineStatus::TooLong};
+    if (line.text == "r" || line.text == "R") return true;
+    if (line.text.empty()) return false;
     out << "Type r to try again, or press Enter to continue.\n";
+  }
+}
+
+// The day's play in progress: true to resume it, false to start over.
+bool readResume(std::istream& in, std::ostream& out, const core::UnfinishedPlay& u) {
+  const std::size_t n = u.steps.size();
+  out << "\nYou left today's play unfinished after " << n << (n == 1 ? " choice" : " choices")
+      << ".\nr = resume where you left it, Enter = start over\n";
+  for (;;) {
+    InputLine line = readInputLine(in, out);
+    if (line.status != LineStatus::Ok) throw InputEnded{line.status == LineStatus::TooLong};
+    if (line.text == "r" || line.text == "R") return true;
+    if (line.text.empty()) return false;
+    out << "Type r to resume, or press Enter to start over.\n";
   }
 }
 
@@ -263,7 +257,10 @@ struct Picked {
   core::ScenarioPtr scenario;
   std::shared_ptr<const core::Analysis> analysis;
   core::Framework framework;
+  core::PlayKind kind = core::PlayKind::Practice;
   bool isToday = false;  // the day's scenario, from the library
+  bool dayRecorded = false;
+  std::optional<core::UnfinishedPlay> unfinished;  // the day's play in progress
 };
 
 bool looksLikeFile(const std::string& target) {
@@ -292,33 +289,32 @@ int pickFile(const std::string& path, std::ostream& out, Picked& picked) {
 }
 
 int pickFromLibrary(const TextPlayOptions& o, const core::CivilDate& date,
-                    core::ProgressStore& store, core::Progress& progress, std::ostream& out,
-                    Picked& picked) {
+                    core::ProgressStore& store, std::ostream& out, Picked& picked) {
   const std::string dir = o.scenariosDir.empty() ? defaultScenariosDir() : o.scenariosDir;
-  DailyPick pick = pickDaily(date, dir);
-  printDiagnostics(out, pick.diagnostics);
-
-  // A day keeps the scenario it was first shown, whatever the library does later.
-  std::string todayId = pick.id;
-  if (auto it = progress.days.find(core::formatDate(date)); it != progress.days.end())
-    if (!it->second.scenarioId.empty()) todayId = it->second.scenarioId;
-
-  std::string id = o.target;
-  if (id.empty()) {
-    if (todayId.empty()) {
-      out << "No valid scenario in " << dir << " to play.\n";
-      return 1;
+  core::DailyLibrary lib = core::loadDailyLibrary(dir);
+  if (!lib.problem.empty()) {
+    out << "Cannot play: " << lib.problem << ".\n";
+    return 1;
+  }
+  printDiagnostics(out, lib.diagnostics);
+  if (lib.library.scenarios().empty()) {
+    // Why each file was refused, so the folder can be fixed.
+    for (const core::ScenarioLoad& f : lib.library.files) {
+      if (f.notAScenario) continue;
+      for (const core::Diagnostic& d : f.diagnostics)
+        if (d.severity == core::Severity::Error) out << core::formatText(d) << "\n";
     }
-    const bool firstShown = !progress.days.count(core::formatDate(date));
-    id = progress.assignDay(date, todayId);
-    if (firstShown) {
-      if (std::string why = store.save(progress); !why.empty()) out << why << "\n";
-    }
+    out << "No valid scenario in " << dir << " to play.\n";
+    return 1;
   }
 
-  const core::ScenarioLoad* load = pick.library.findLoad(id);
+  core::DayPlan plan = core::planDay(store, date, lib.library, lib.schedule);
+  if (!plan.note.empty()) out << "Note: " << plan.note << "\n";
+  if (!plan.saveProblem.empty()) out << "Note: " << plan.saveProblem << "\n";
+  const std::string id = o.target.empty() ? plan.scenarioId : o.target;
+  const core::ScenarioLoad* load = lib.library.findLoad(id);
   if (load == nullptr) {
-    for (const core::ScenarioLoad& f : pick.library.files) {
+    for (const core::ScenarioLoad& f : lib.library.files) {
       if (fs::path(f.path).stem() == id && !f.ok()) {
         printDiagnostics(out, f.diagnostics);
         return 1;
@@ -329,56 +325,156 @@ int pickFromLibrary(const TextPlayOptions& o, const core::CivilDate& date,
   }
   picked.scenario = load->scenario;
   picked.analysis = load->analysis;
-  picked.framework = pick.framework;
-  picked.isToday = id == todayId;
+  picked.framework = lib.framework;
+  picked.isToday = id == plan.scenarioId;
+  picked.dayRecorded = plan.recorded;
+  picked.kind = picked.isToday ? plan.kind() : core::PlayKind::Practice;
+  if (picked.isToday) picked.unfinished = plan.unfinished;
   return 0;
 }
 
-core::PlayRecord recordOf(const core::Session& session, const core::CivilDate& date,
-                          core::PlayKind kind) {
-  core::PlayRecord rec;
-  rec.scenarioId = session.scenario().id;
-  rec.day = core::formatDate(date);
-  rec.kind = kind;
-  rec.percent = session.percent();
-  rec.total = session.total();
-  rec.ending = std::string(core::endingName(session.currentNode().ending));
-  for (const core::ChoiceOutcome& h : session.history()) {
-    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex, h.documentsRead});
-    if (h.misstep) rec.missteps.push_back(h.step);
-  }
-  rec.finishedAt = core::localTimestamp();
-  return rec;
+std::string dayHeader(const core::CivilDate& date, const Picked& picked) {
+  std::string h = "Trust Daily \u2014 " + core::formatDate(date);
+  if (!picked.isToday) return h;
+  h += " \u2014 today's scenario";
+  if (picked.kind == core::PlayKind::Late)
+    h += " (a later day is recorded already: this play will be recorded as late)";
+  else if (picked.dayRecorded)
+    h += " (the day is recorded already: this play is practice)";
+  return h;
 }
 
-// Reloads before recording, so a save by another instance since the start
-// (the window, say) is kept rather than overwritten.
-int recordPlay(const core::Session& session, const core::CivilDate& date, bool isToday,
-               core::ProgressStore& store, std::ostream& out) {
-  core::ProgressLoad loaded = store.load();
-  if (!loaded.problem.empty()) out << "Note: " << loaded.problem << "\n";
-  core::Progress& progress = loaded.progress;
+int recordPlay(const core::Session& session, const core::FirstTries& tries,
+               const core::CivilDate& date, core::PlayKind kind, core::ProgressStore& store,
+               std::ostream& out) {
   const std::string day = core::formatDate(date);
-  const std::string& id = session.scenario().id;
-  if (isToday) progress.assignDay(date, id);
-  auto it = progress.days.find(day);
-  bool dayDone = it != progress.days.end() && it->second.result.has_value();
-  core::PlayKind kind = isToday && !dayDone ? core::PlayKind::Daily : core::PlayKind::Library;
-  progress.recordPlay(recordOf(session, date, kind));
-  if (std::string why = store.save(progress); !why.empty()) {
-    out << "\n" << why << "\n";
+  core::RecordOutcome r = store.record(core::recordOf(session, tries, day, kind));
+  if (!r.problem.empty()) {
+    out << "\n" << r.problem << "\n";
     return 1;
   }
   out << "\n";
-  if (kind == core::PlayKind::Daily) {
-    int streak = progress.streak(date);
+  if (r.kind == core::PlayKind::Daily) {
+    int streak = core::currentStreak(store.dailyDays(), date);
     out << "Day " << day << " complete. Streak: " << streak << (streak == 1 ? " day" : " days")
         << ".\n";
+  } else if (r.kind == core::PlayKind::Late) {
+    out << "Recorded as a late play of " << day
+        << " (a later day is recorded already; the streak is unchanged).\n";
   } else {
     out << "Recorded as a practice play (the day's result and the streak are unchanged).\n";
   }
   return 0;
 }
+
+// One play in the terminal: the scenes, the choices, the retries, and the
+// day's play saved after every choice (so it can be resumed).
+class TextPlay {
+ public:
+  TextPlay(const Picked& picked, const std::string& day, bool saveProgress,
+           core::ProgressStore& store, std::istream& in, std::ostream& out)
+      : picked_(picked),
+        s_(*picked.scenario),
+        day_(day),
+        saveProgress_(saveProgress),
+        store_(store),
+        in_(in),
+        out_(out),
+        session_(picked.scenario, picked.analysis ? picked.analysis
+                                                  : std::make_shared<const core::Analysis>(
+                                                        core::analyzeScenario(s_).analysis)) {}
+
+  core::Session& session() { return session_; }
+  const core::FirstTries& tries() const { return tries_; }
+
+  // The offer to resume the day's play in progress; true when it resumed
+  // (and its last misstep's retry offer, if still open, was answered).
+  void offerResume(const core::UnfinishedPlay& u) {
+    if (!readResume(in_, out_, u)) {
+      store_.dropUnfinished(day_);
+      return;
+    }
+    if (!core::resumeSteps(session_, tries_, u.steps)) {
+      out_ << "\nThe saved play no longer fits the scenario (it changed since); starting over.\n";
+      store_.dropUnfinished(day_);
+      return;
+    }
+    const std::size_t n = u.steps.size();
+    out_ << "\n(Resumed after " << n << (n == 1 ? " choice" : " choices") << ".)\n";
+    if (u.retryOpen && !session_.history().empty() && session_.history().back().misstep) {
+      const core::ChoiceOutcome last = session_.history().back();
+      if (session_.finished()) printNode(out_, s_, session_.currentNode());
+      out_ << wrap("Your last choice: \u201c" + last.choiceText + "\u201d", "", "");
+      offerRetry(last);
+    }
+  }
+
+  // Plays on to an ending.
+  void playToEnd() {
+    if (!session_.finished()) printNode(out_, s_, session_.currentNode());
+    while (!session_.finished()) {
+      auto offered = session_.choices();
+      if (offered.empty()) throw std::runtime_error("no choice is offered here");
+      printDocuments(out_, session_);
+      printChoices(out_, offered);
+      SceneInput pick =
+          readSceneInput(in_, out_, offered.size(), session_.currentNode().documents.size());
+      if (pick.document) {  // free: read it, then the scene asks again
+        printDocument(out_, pick.index, session_.openDocument(pick.index));
+        continue;
+      }
+      core::ChoiceOutcome outcome = session_.choose(pick.index);
+      tries_.chose(outcome);
+      save(outcome.misstep);
+      // The coaching (its feedback tells what happened first), a chance to
+      // try a misstep again, and only then the next scene with its choices.
+      // An ending is the consequence itself: it comes before the coaching,
+      // so a player sees where a misstep led before deciding to rewind.
+      if (session_.finished()) printNode(out_, s_, session_.currentNode());
+      printCoaching(out_, picked_.framework, s_, outcome, session_.stateBefore(outcome.step),
+                    session_.state());
+      bool rewound = offerRetry(outcome);
+      if (rewound || !session_.finished()) printNode(out_, s_, session_.currentNode());
+    }
+  }
+
+ private:
+  // After a misstep: r tries it again, Enter goes on. True when rewound.
+  bool offerRetry(const core::ChoiceOutcome& outcome) {
+    if (!outcome.misstep) return false;
+    if (readRetry(in_, out_)) {
+      session_.rewindTo(outcome.step);
+      tries_.retried(outcome.step);
+      save(false);
+      out_ << "\n(Rewound to just before that choice.)\n";
+      return true;
+    }
+    save(false);  // the offer is closed
+    return false;
+  }
+
+  // The day's play, saved after every choice; a failure is said once.
+  void save(bool retryOpen) {
+    if (!saveProgress_) return;
+    std::string why =
+        store_.saveUnfinished({day_, s_.id, picked_.kind, tries_.steps(session_), retryOpen, ""});
+    if (!why.empty() && !saveWarned_) {
+      out_ << "Note: " << why << "\n";
+      saveWarned_ = true;
+    }
+  }
+
+  const Picked& picked_;
+  const core::Scenario& s_;
+  std::string day_;
+  bool saveProgress_;
+  core::ProgressStore& store_;
+  std::istream& in_;
+  std::ostream& out_;
+  core::Session session_;
+  core::FirstTries tries_;
+  bool saveWarned_ = false;
+};
 
 }  // namespace
 
@@ -392,79 +488,61 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
     }
     date = *d;
   }
+  const std::string day = core::formatDate(date);
 
   core::ProgressStore store(o.dataDir);
-  core::ProgressLoad loaded = store.load();
-  if (!loaded.problem.empty()) out << "Note: " << loaded.problem << "\n";
+  store.open();
+  if (!store.notice().empty()) out << "Note: " << store.notice() << "\n";
+  {
+    // Settings mean nothing to the terminal, but a broken file is said, once.
+    core::SettingsStore settings(o.dataDir);
+    std::string problem;
+    settings.load(&problem);
+    if (!problem.empty()) out << "Note: settings: " << problem << "\n";
+  }
 
   Picked picked;
   int rc = !o.target.empty() && looksLikeFile(o.target)
                ? pickFile(o.target, out, picked)
-               : pickFromLibrary(o, date, store, loaded.progress, out, picked);
+               : pickFromLibrary(o, date, store, out, picked);
   if (rc != 0) return rc;
 
-  const core::Scenario& s = *picked.scenario;
-  const core::Framework& fw = picked.framework;
-  auto analysis = picked.analysis
-                      ? picked.analysis
-                      : std::make_shared<const core::Analysis>(core::analyzeScenario(s).analysis);
-  core::Session session(picked.scenario, analysis);
+  // The day's play (daily or late) is saved after every choice.
   const core::StartPoint start{o.fromNode, o.startFlags, o.startTrust};
+  const bool dayPlay =
+      picked.isToday && start.empty() &&
+      (picked.kind == core::PlayKind::Daily || picked.kind == core::PlayKind::Late);
+  TextPlay play(picked, day, dayPlay, store, in, out);
   if (!start.empty()) {
-    if (std::string why = core::checkStartPoint(s, start); !why.empty()) {
+    if (std::string why = core::checkStartPoint(*picked.scenario, start); !why.empty()) {
       out << why << "\n";
       return 1;
     }
-    core::applyStartPoint(session, start);
+    core::applyStartPoint(play.session(), start);
   }
 
-  out << "Trust Daily \u2014 " << core::formatDate(date)
-      << (picked.isToday ? " \u2014 today's scenario" : "") << "\n\n"
-      << s.title << "\n"
-      << wrap(s.summary, "", "");
-  printNode(out, s, session.currentNode());
-
-  while (!session.finished()) {
-    auto offered = session.choices();
-    if (offered.empty()) {  // validation rules this out; never spin on it
-      out << "No choice is offered here; the scenario cannot go on.\n";
-      return 1;
-    }
-    printDocuments(out, session);
-    printChoices(out, offered);
-    auto pick = readSceneInput(in, out, offered.size(), session.currentNode().documents.size());
-    if (!pick) {
-      out << "\nInput ended before the scenario did; this play was not recorded.\n";
-      return 1;
-    }
-    if (pick->document) {  // free: read it, then the scene asks again
-      printDocument(out, pick->index, session.openDocument(pick->index));
-      continue;
-    }
-    core::ChoiceOutcome outcome = session.choose(pick->index);
-    // The coaching (its feedback tells what happened first), a chance to try
-    // a misstep again, and only then the next scene with its choices. An
-    // ending is the consequence itself: it comes before the coaching, so a
-    // player sees where a misstep led before deciding to rewind.
-    bool ended = session.finished();
-    if (ended) printNode(out, s, session.currentNode());
-    printCoaching(out, fw, s, outcome, session.stateBefore(outcome.step), session.state());
-    if (outcome.misstep) {
-      auto rewind = readRewind(in, out);
-      if (!rewind) {
-        out << "\nInput ended before the scenario did; this play was not recorded.\n";
-        return 1;
-      }
-      if (*rewind) {
-        session.rewindTo(outcome.step);
-        out << "\n(Rewound to just before that choice.)\n";
-        ended = false;
-      }
-    }
-    if (!ended) printNode(out, s, session.currentNode());
+  const core::Scenario& s = *picked.scenario;
+  out << dayHeader(date, picked) << "\n\n" << s.title << "\n" << wrap(s.summary, "", "");
+  try {
+    if (dayPlay && picked.unfinished) play.offerResume(*picked.unfinished);
+    play.playToEnd();
+  } catch (const InputEnded& e) {
+    out << "\n"
+        << (e.tooLong ? "A line of input is longer than " + std::to_string(kMaxInputLine) +
+                            " bytes; the play ended there"
+                      : std::string("Input ended before the scenario did"))
+        << (dayPlay ? "; today's play is saved as far as it went, and `trustdaily play --text` "
+                      "offers to resume it today.\n"
+                    : "; this play was not recorded.\n");
+    return 1;
+  } catch (const std::runtime_error& e) {  // validation rules this out; never spin on it
+    out << "The scenario cannot go on: " << e.what() << ".\n";
+    return 1;
   }
 
-  printDebrief(out, fw, s, session.debrief());
+  const core::Session& session = play.session();
+  printDebrief(out, picked.framework, s, session.debrief(),
+               core::recordOf(session, play.tries(), day, picked.kind));
   if (!start.empty()) {
     out << "\nPlayed from "
         << (o.fromNode.empty() ? std::string("the start") : "node '" + o.fromNode + "'")
@@ -472,7 +550,7 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
         << ": not recorded.\n";
     return 0;
   }
-  return recordPlay(session, date, picked.isToday, store, out);
+  return recordPlay(session, play.tries(), date, picked.kind, store, out);
 }
 
 }  // namespace trustdaily::cli

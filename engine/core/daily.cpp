@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 
+#include "file_access.hpp"
 #include "json_source.hpp"
 
 namespace trustdaily::core {
@@ -157,22 +156,28 @@ std::string formatDate(const CivilDate& d) {
 CivilDate localToday(int rolloverHour) { return localDayAt(std::time(nullptr), rolloverHour); }
 
 CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour) {
-  // Shifting the moment back by the rollover makes 03:59 fall on the
-  // previous calendar day and 04:00 on its own.
-  std::time_t now = static_cast<std::time_t>(unixSeconds) - static_cast<std::time_t>(rolloverHour) * 3600;
+  // The rollover is local clock time: before 04:00 on the clock it is still
+  // the previous day. (Subtracting four hours of elapsed time instead would
+  // be off by one hour on the days the clocks change.)
+  std::time_t now = static_cast<std::time_t>(unixSeconds);
   std::tm tm{};
   localtime_r(&now, &tm);
-  return CivilDate{tm.tm_year + 1900, static_cast<unsigned>(tm.tm_mon + 1),
-                   static_cast<unsigned>(tm.tm_mday)};
+  CivilDate d{tm.tm_year + 1900, static_cast<unsigned>(tm.tm_mon + 1),
+              static_cast<unsigned>(tm.tm_mday)};
+  if (tm.tm_hour < rolloverHour) d = civilFromDays(daysFromCivil(d) - 1);
+  return d;
 }
 
 ScheduleLoad loadSchedule(const std::string& path) {
   ScheduleLoad out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;  // the schedule is optional
-  std::stringstream ss;
-  ss << in.rdbuf();
-  PositionedJson doc = parsePositioned(ss.str(), path);
+  FileRead read = readBounded(path, kMaxFileBytes);
+  if (read.status == ReadStatus::Missing) return out;  // the schedule is optional
+  if (!read.ok() && read.status != ReadStatus::TooLarge) {
+    out.diagnostics.push_back(
+        makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "", "file " + read.why));
+    return out;
+  }
+  PositionedJson doc = parsePositioned(read.bytes, path);
   out.diagnostics = doc.diagnostics;
   if (!doc.ok()) return out;
   for (auto it = doc.root.begin(); it != doc.root.end(); ++it) {

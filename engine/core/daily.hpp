@@ -30,10 +30,11 @@ std::string formatDate(const CivilDate& d);
 // prints the plain local date, as its contract says.
 inline constexpr int kDayRolloverHour = 4;
 
-// Local date now, where the day starts at `rolloverHour` (e.g. 4 -> 03:59
-// still counts as the previous day).
+// Local date now, where the day starts at `rolloverHour` on the local clock
+// (e.g. 4 -> 03:59 still counts as the previous day, on any day of the year,
+// the days the clocks change included).
 CivilDate localToday(int rolloverHour = 0);
-// The same for a given moment (seconds since the epoch), in local time.
+// The same for a given moment (seconds since the epoch), in local time (TZ).
 CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour);
 
 struct DailyEntry {

@@ -1,11 +1,10 @@
 #include "framework.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "data_paths.hpp"
 #include "field_reader.hpp"
+#include "file_access.hpp"
 #include "json_source.hpp"
 
 namespace trustdaily::core {
@@ -80,16 +79,15 @@ FrameworkLoad parseFramework(const std::string& bytes, const std::string& path) 
 }
 
 FrameworkLoad loadFramework(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  FileRead read = readBounded(path, kMaxFileBytes);
+  if (!read.ok() && read.status != ReadStatus::TooLarge) {
     FrameworkLoad out;
-    out.diagnostics.push_back(makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "",
-                                             "cannot read the framework file"));
+    std::string why = "cannot read the framework file";
+    if (read.status == ReadStatus::NotAFile) why += ": it " + read.why;
+    out.diagnostics.push_back(makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "", why));
     return out;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parseFramework(ss.str(), path);
+  return parseFramework(read.bytes, path);  // too large: the parser says so
 }
 
 std::string findFrameworkFor(const std::string& scenarioPath) {

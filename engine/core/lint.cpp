@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string_view>
 
 #include "choice_mentions.hpp"
+#include "file_access.hpp"
 #include "flags_read.hpp"
 #include "path_flags.hpp"
 #include "text_join.hpp"
@@ -449,10 +448,8 @@ std::vector<Diagnostic> lintLibrary(const Library& lib, const Framework& fw) {
   for (const auto& load : lib.files) {
     if (!load.ok()) continue;
     // Parse the file again for exact positions; the model keeps only some.
-    std::ifstream in(load.path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    PositionedJson doc = parsePositioned(bytes.str(), load.scenario->path);
+    FileRead read = readBounded(load.path, kMaxFileBytes);
+    PositionedJson doc = parsePositioned(read.bytes, load.scenario->path);
     std::vector<Diagnostic> found =
         lintScenario(*load.scenario, fw, doc.ok() ? &doc : nullptr, load.analysis.get());
     out.insert(out.end(), found.begin(), found.end());

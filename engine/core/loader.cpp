@@ -1,15 +1,10 @@
 #include "loader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <map>
 
+#include "file_access.hpp"
 #include "json_source.hpp"
 #include "scenario_validator.hpp"
 
@@ -32,53 +27,6 @@ std::string nonScenarioKind(const std::string& path, const PositionedJson& doc) 
     if (doc.root.contains("$id") && doc.root.contains("properties")) return "a JSON Schema";
   }
   return "";
-}
-
-// What kind of thing a non-regular path is, for the message.
-std::string notAFile(mode_t mode) {
-  if (S_ISDIR(mode)) return "is a directory, not a file";
-  if (S_ISFIFO(mode)) return "is a named pipe, not a file";
-  if (S_ISSOCK(mode)) return "is a socket, not a file";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, not a file";
-  return "is not a regular file";
-}
-
-// Reads at most the size limit plus one byte, so a huge file is rejected
-// without being read whole. Opens without blocking and checks what was
-// opened, so a named pipe or a device called x.json cannot hang the load;
-// reads from one descriptor, so a file replaced meanwhile is read whole
-// (the old one) or fails to parse, never mixed with memory of another.
-bool readCapped(const std::string& path, std::string& bytes, std::string& why) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    why = std::string("cannot be read: ") + std::strerror(errno);
-    return false;
-  }
-  struct stat st {};
-  bool ok = ::fstat(fd, &st) == 0;
-  if (!ok) {
-    why = std::string("cannot be read: ") + std::strerror(errno);
-  } else if (!S_ISREG(st.st_mode)) {
-    why = notAFile(st.st_mode);
-    ok = false;
-  } else {
-    bytes.resize(kMaxFileBytes + 1);
-    std::size_t got = 0;
-    while (got < bytes.size()) {
-      ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        why = std::string("cannot be read: ") + std::strerror(errno);
-        ok = false;
-        break;
-      }
-      if (n == 0) break;
-      got += static_cast<std::size_t>(n);
-    }
-    bytes.resize(got);
-  }
-  ::close(fd);
-  return ok;
 }
 
 }  // namespace
@@ -116,15 +64,19 @@ ScenarioLoad loadScenarioBytes(const std::string& bytes, const std::string& path
 }
 
 ScenarioLoad loadScenarioFile(const std::string& path, const Framework& fw) {
-  std::string bytes, why;
-  if (!readCapped(path, bytes, why)) {
+  // Bounded and non-blocking: a pipe or device called x.json cannot hang the
+  // load, a huge file is not read whole, a file replaced meanwhile is read
+  // whole (the old one) or fails to parse.
+  FileRead read = readBounded(path, kMaxFileBytes);
+  if (!read.ok() && read.status != ReadStatus::TooLarge) {
     ScenarioLoad out;
     out.path = path;
     out.diagnostics.push_back(
-        makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "", "file " + why));
+        makeDiagnostic(DiagCode::FileUnreadable, path, SourcePos{}, "", "file " + read.why));
     return out;
   }
-  if (bytes.size() > kMaxFileBytes) {  // only the limit plus one byte was read
+  const std::string& bytes = read.bytes;
+  if (read.status == ReadStatus::TooLarge) {  // only the limit plus one byte was read
     std::error_code ec;
     auto size = fs::file_size(path, ec);
     ScenarioLoad out;

@@ -12,6 +12,11 @@ PlayState initialState(const Scenario& s) {
   return st;
 }
 
+bool isMisstep(const Scenario& s, const Choice& c) {
+  const Node& next = s.node(c.nextIndex);
+  return c.scoreSum < 0 || (next.isEnding && next.ending == EndingKind::Failure);
+}
+
 namespace {
 int trustOf(const PlayState& st, const std::string& partner) {
   auto it = st.trust.find(partner);
@@ -91,7 +96,7 @@ ChoiceOutcome Session::chooseByIndex(std::size_t choiceIndex) {
   o.scored = !c.score.empty();
   const Node& next = scenario_->node(c.nextIndex);
   o.nextNodeId = next.id;
-  o.misstep = c.scoreSum < 0 || (next.isEnding && next.ending == EndingKind::Failure);
+  o.misstep = isMisstep(*scenario_, c);
   for (const auto& [node, doc] : state_.documentsOpened)
     if (node == state_.node) o.documentsRead.push_back(doc);
 

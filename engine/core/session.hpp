@@ -129,6 +129,9 @@ class Session {
 };
 
 PlayState initialState(const Scenario& s);
+// A misstep: a choice whose scores sum below zero or that leads straight to a
+// failure ending.
+bool isMisstep(const Scenario& s, const Choice& c);
 bool conditionHolds(const Condition& c, const PlayState& st);
 // Principle totals along the analysis' best path, replayed from the start.
 std::map<std::string, int> bestPathTotals(const Scenario& s, const Analysis& a);

@@ -1,12 +1,11 @@
 #include "settings.hpp"
 
-#include <cstdlib>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
+#include "file_access.hpp"
 #include "json_source.hpp"
-#include "progress.hpp"
 
 namespace trustdaily::core {
 
@@ -34,9 +33,13 @@ std::string settingsToJson(const Settings& s) {
   return j.dump(2) + "\n";
 }
 
-Settings settingsFromJson(const std::string& text, std::string* problem) {
+namespace {
+
+// `rejected` is set when the whole file was refused (not one bad value).
+Settings parseSettings(const std::string& text, std::string* problem, bool* rejected) {
   Settings defaults;
   if (problem) problem->clear();
+  if (rejected) *rejected = true;
   // The project's hardened parser: size and depth limits, duplicate keys,
   // UTF-8, top-level object; it never throws.
   PositionedJson parsed = parsePositioned(text, kSettingsFile);
@@ -51,6 +54,7 @@ Settings settingsFromJson(const std::string& text, std::string* problem) {
       return defaults;
     }
   }
+  if (rejected) *rejected = false;
 
   Settings s;
   if (auto v = root.find("text_size"); v != root.end()) {
@@ -70,35 +74,63 @@ Settings settingsFromJson(const std::string& text, std::string* problem) {
   return s;
 }
 
-std::string SettingsStore::defaultDir() {
-  // XDG: relative values are invalid and must be ignored.
-  const char* xdg = std::getenv("XDG_CONFIG_HOME");
-  if (xdg && xdg[0] == '/') return (fs::path(xdg) / "trustdaily").string();
-  const char* home = std::getenv("HOME");
-  if (home && home[0] != '\0') return (fs::path(home) / ".config" / "trustdaily").string();
-  return ".trustdaily";
+}  // namespace
+
+Settings settingsFromJson(const std::string& text, std::string* problem) {
+  return parseSettings(text, problem, nullptr);
 }
 
-Settings SettingsStore::load(std::string* problem) const {
+SettingsStore::SettingsStore(std::string dir) : dir_(std::move(dir)) {
+  if (dir_.empty()) {
+    UserFolder f = userConfigFolder();
+    dir_ = f.path;
+    folderProblem_ = f.problem;
+  }
+}
+
+std::string SettingsStore::defaultDir() { return userConfigFolder().path; }
+
+Settings SettingsStore::load(std::string* problem) {
   if (problem) problem->clear();
-  const fs::path path = fs::path(dir.empty() ? defaultDir() : dir) / kSettingsFile;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return Settings{};
-  if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) > kMaxFileBytes) {
-    addProblem(problem, path.string() + " is not a usable settings file (using default settings)");
+  unusable_ = false;
+  if (dir_.empty()) {
+    addProblem(problem, folderProblem_ + " (using default settings)");
     return Settings{};
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (!in.good() && !in.eof()) {
-    addProblem(problem, "cannot read " + path.string() + " (using default settings)");
+  const std::string path = (fs::path(dir_) / kSettingsFile).string();
+  FileRead read = readBounded(path, kMaxFileBytes);
+  if (read.status == ReadStatus::Missing) return Settings{};
+  if (!read.ok()) {
+    unusable_ = true;
+    addProblem(problem, "cannot use " + path + ": it " + read.why + " (using default settings)");
     return Settings{};
   }
-  return settingsFromJson(text, problem);
+  std::string why;
+  Settings s = parseSettings(read.bytes, &why, &unusable_);
+  addProblem(problem, why);
+  return s;
 }
 
-std::string SettingsStore::save(const Settings& s) const {
-  const fs::path path = fs::path(dir.empty() ? defaultDir() : dir) / kSettingsFile;
+std::string SettingsStore::save(const Settings& s, std::string* note) {
+  if (note) note->clear();
+  if (dir_.empty()) return "Settings not saved: " + folderProblem_ + ".";
+  const fs::path path = fs::path(dir_) / kSettingsFile;
+  if (unusable_) {
+    // Never overwrite what the player may still want: keep it aside first.
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+    fs::path aside = path;
+    aside += std::string(".bad-") + stamp;
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(aside, ec)) || std::rename(path.c_str(), aside.c_str()) != 0)
+      return "Settings not saved: the unreadable " + path.string() +
+             " could not be kept aside first.";
+    unusable_ = false;
+    if (note) *note = "The unreadable settings file was kept as " + aside.filename().string() + ".";
+  }
   std::string why = atomicWriteFile(path.string(), settingsToJson(s));
   return why.empty() ? why : "Settings not saved: " + why + ".";
 }

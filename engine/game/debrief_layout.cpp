@@ -77,11 +77,11 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
 
   Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.5f));
   head.text("DEBRIEF", type.small, true, Tone::Muted);
-  head.text(view.endingLabel + "  \u00B7  " + std::to_string(view.percent) + " %", type.title, true,
-            Tone::Text);
-  head.text("Your path scored " + std::to_string(view.total) + " of a best " +
-                std::to_string(view.bestTotal) + ".  " + view.kindNote,
-            type.small, false, Tone::Muted);
+  head.text(view.endingLabel + "  \u00B7  " + view.result, type.title, true, Tone::Text);
+  std::string scored = "Your first tries scored " + std::to_string(view.total) + " of a best " +
+                       std::to_string(view.bestTotal);
+  if (view.retried) scored += "; the path you ended on scored " + std::to_string(view.reachedTotal);
+  head.text(scored + ".  " + view.kindNote, type.small, false, Tone::Muted);
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 
   float footerTop = placeFooterHint(page, type, col,
@@ -120,6 +120,29 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
     body.gap(layoutMeters(page, type, Region::Body, col.left, col.width, body.top(),
                           trustMeters(view.trust), type.unit * 10));
     body.gap(type.unit * 1.6f);
+  }
+  if (!view.decisions.empty()) {
+    body.text("Your first choices against the best one there", type.heading, true, Tone::Text);
+    body.gap(type.unit * 0.6f);
+    for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+      const DecisionView& d = view.decisions[i];
+      std::string head = std::to_string(i + 1) + ".  ";
+      head += d.pointsLost == 0 ? "The best choice there (" + signedNumber(d.firstScore) + ")"
+                                : std::to_string(d.pointsLost) +
+                                      (d.pointsLost == 1 ? " point lost" : " points lost");
+      if (d.misstep) head += "  \u00B7  a misstep";
+      if (d.retries > 0)
+        head += d.retries == 1 ? "  \u00B7  tried again"
+                               : "  \u00B7  tried again " + std::to_string(d.retries) + " times";
+      body.text(head, type.small, true, d.pointsLost == 0 ? Tone::Text : Tone::Negative);
+      body.text("You: \u201C" + d.first + "\u201D (" + signedNumber(d.firstScore) + ")", type.small,
+                false, Tone::Text);
+      if (d.pointsLost != 0)
+        body.text("Best there: \u201C" + d.best + "\u201D (" + signedNumber(d.bestScore) + ")",
+                  type.small, false, Tone::Muted);
+      body.gap(type.unit * 0.5f);
+    }
+    body.gap(type.unit * 1.0f);
   }
   body.text(view.missteps.empty() ? "No missteps on this path" : "Missteps", type.heading, true,
             Tone::Text);

@@ -12,12 +12,31 @@ Page DebriefScreen::build(sf::Vector2f size) {
   if (p == nullptr || !p->session.finished()) return layoutDebrief(ctx_.type, size, v);
   ctx_.model.recordFinishedPlay();
   const core::Debrief d = p->session.debrief();
+  const core::PlayRecord rec = ctx_.model.playRecord();
   v.endingLabel = endingLabel(d.ending);
   v.endingText = d.endingText;
   v.lesson = d.lesson;
-  v.percent = d.percent;
-  v.total = d.total;
-  v.bestTotal = d.bestTotal;
+  // The result is the first tries'; the retries' path is beside it.
+  v.percent = rec.firstTry.percent;
+  v.total = rec.firstTry.total;
+  v.bestTotal = rec.bestTotal;
+  v.result = core::resultLine(rec);
+  v.reachedTotal = rec.reached.total;
+  v.retried = rec.retries > 0;
+  const core::Scenario& scenario = p->session.scenario();
+  for (const core::DecisionRecord& dr : rec.decisions) {
+    const core::Node* n = scenario.findNode(dr.nodeId);
+    if (n == nullptr || n->choices.size() < 2) continue;  // a beat, not a decision
+    DecisionView dv;
+    dv.first = n->choices[dr.firstChoice].text;
+    dv.firstScore = dr.firstScore.value_or(0);
+    dv.bestScore = dr.bestScore.value_or(0);
+    dv.pointsLost = dr.pointsLost().value_or(0);
+    if (dr.bestChoice) dv.best = n->choices[*dr.bestChoice].text;
+    dv.misstep = dr.misstep;
+    dv.retries = dr.retries;
+    v.decisions.push_back(std::move(dv));
+  }
   for (const core::FrameworkEntry& pr : ctx_.model.framework().principles) {
     auto yours = d.totals.find(pr.id);
     auto best = d.bestTotals.find(pr.id);
@@ -32,15 +51,21 @@ Page DebriefScreen::build(sf::Vector2f size) {
                        end != d.trustEnd.end() ? end->second : core::kTrustStart,
                        change != d.trustChange.end() ? change->second : 0});
   }
+  // Every misstep of the first tries, retried or not: each can be played
+  // again from just before it.
   misstepSteps_.clear();
-  for (const core::ChoiceOutcome& m : d.missteps) {
-    v.missteps.push_back(m.choiceText);
-    misstepSteps_.push_back(m.step);
+  for (std::size_t step = 0; step < rec.decisions.size(); ++step) {
+    const core::DecisionRecord& dr = rec.decisions[step];
+    if (!dr.misstep) continue;
+    v.missteps.push_back(scenario.findNode(dr.nodeId)->choices[dr.firstChoice].text);
+    misstepSteps_.push_back(step);
   }
   if (!p->recordable) {
     v.kindNote = "Started mid-scenario: not recorded.";
   } else if (p->kind == core::PlayKind::Daily) {
     v.kindNote = "This is today\u2019s result.";
+  } else if (p->kind == core::PlayKind::Late) {
+    v.kindNote = "Recorded as late: a later day was recorded already; the streak is unchanged.";
   } else if (p->kind == core::PlayKind::Replay) {
     v.kindNote = "A replay: the day\u2019s result and the streak are unchanged.";
   } else {

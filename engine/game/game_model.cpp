@@ -63,37 +63,52 @@ std::string GameModel::load(const GameOptions& options) {
     today_ = core::localToday(core::kDayRolloverHour);
   }
 
-  store_.emplace(options.dataDir.empty() ? core::ProgressStore::defaultDir() : options.dataDir);
-  core::ProgressLoad loaded = store_->load();
-  progress_ = loaded.progress;
-  progressNotice_ = loaded.problem;
+  store_ = std::make_unique<core::ProgressStore>(options.dataDir);
+  store_->open();
+  progressNotice_ = store_->notice();
 
   std::string settingsProblem;
-  settings_ = settingsStore_.load(&settingsProblem);
+  settingsStore_ = std::make_unique<core::SettingsStore>(options.dataDir);
+  settings_ = settingsStore_->load(&settingsProblem);
+  if (!settingsProblem.empty()) {
+    if (!progressNotice_.empty()) progressNotice_ += "  ";
+    progressNotice_ += "Settings: " + settingsProblem;
+  }
   if (options.theme == "dark") settings_.theme = core::Theme::Dark;
   if (options.theme == "light") settings_.theme = core::Theme::Light;
   if (options.textSize >= 0) settings_.textSize = options.textSize;
 
-  // Today's scenario: fixed in the progress file the first time it is shown.
-  std::string key = core::formatDate(today_);
-  auto day = progress_.days.find(key);
-  if (day != progress_.days.end() && !day->second.scenarioId.empty()) {
-    todayId_ = day->second.scenarioId;
-  } else {
-    std::vector<core::DailyEntry> entries;
-    for (const auto& s : library_.scenarios()) entries.push_back({s->id, s->situation});
-    core::Schedule schedule;
-    if (fs::exists(dir + "/schedule.json"))
-      schedule = core::loadSchedule(dir + "/schedule.json").schedule;
-    std::string pick =
-        entries.empty() ? std::string() : core::dailyScenario(today_, entries, schedule);
-    if (!pick.empty()) {
-      todayId_ = progress_.assignDay(today_, pick);
-      std::string why = store_->save(progress_);
-      if (!why.empty() && progressNotice_.empty()) progressNotice_ = why;
-    }
+  // Today's scenario: fixed in the store the first time the day is shown.
+  core::Schedule schedule;
+  if (fs::exists(dir + "/schedule.json"))
+    schedule = core::loadSchedule(dir + "/schedule.json").schedule;
+  plan_ = core::planDay(*store_, today_, library_, schedule);
+  for (const std::string& line : {plan_.note, plan_.saveProblem}) {
+    if (line.empty()) continue;
+    if (!progressNotice_.empty()) progressNotice_ += "  ";
+    progressNotice_ += line;
   }
+  refreshProgress();
   return {};
+}
+
+void GameModel::refreshProgress() {
+  const std::string day = core::formatDate(today_);
+  todayResult_ = store_->dayResult(day);
+  streak_ = core::currentStreak(store_->dailyDays(), today_);
+  dayResults_ = store_->dayResults();
+  reviewItems_ = store_->reviewItems();
+  bestPercents_ = store_->bestPercents();
+  principleTotals_ = store_->principleTotals();
+  plan_.recorded = todayResult_.has_value();
+  std::optional<std::string> latest = store_->latestDay();
+  plan_.late = !plan_.recorded && latest && day < *latest;
+  if (progressNotice_.empty()) progressNotice_ = store_->notice();
+}
+
+std::optional<int> GameModel::bestPercent(const std::string& scenarioId) const {
+  auto it = bestPercents_.find(scenarioId);
+  return it == bestPercents_.end() ? std::nullopt : std::optional<int>(it->second);
 }
 
 std::string GameModel::checkFromNode() const {
@@ -107,13 +122,8 @@ std::string GameModel::checkFromNode() const {
 }
 
 const core::ScenarioLoad* GameModel::todayLoad() const {
-  if (todayId_.empty()) return nullptr;
-  return library_.findLoad(todayId_);
-}
-
-bool GameModel::todayDone() const {
-  auto it = progress_.days.find(core::formatDate(today_));
-  return it != progress_.days.end() && it->second.result.has_value();
+  if (plan_.scenarioId.empty()) return nullptr;
+  return library_.findLoad(plan_.scenarioId);
 }
 
 const core::ScenarioLoad* GameModel::findLoad(const std::string& id) const {
@@ -124,30 +134,32 @@ const core::ScenarioLoad* GameModel::findLoad(const std::string& id) const {
 }
 
 void GameModel::startScenario(const core::ScenarioLoad& load, core::PlayKind kind) {
-  play_.emplace(ActivePlay{core::Session(load.scenario, load.analysis), kind, true, false, {}});
+  play_.emplace(ActivePlay{core::Session(load.scenario, load.analysis), kind, true, false, {}, {}, {}});
   saveProblem_.clear();
 }
 
 void GameModel::startToday() {
   const core::ScenarioLoad* load = todayLoad();
   if (load == nullptr) return;
-  // Once the day has its result, more plays of it are practice.
-  startScenario(*load, todayDone() ? core::PlayKind::Library : core::PlayKind::Daily);
+  // Once the day has its result, more plays of it are practice; a clock
+  // moved back makes it late.
+  startScenario(*load, plan_.kind());
 }
 
-bool GameModel::startReplay(const core::PlayRecord& record, std::size_t step) {
-  const core::ScenarioLoad* load = findLoad(record.scenarioId);
-  if (load == nullptr || step > record.path.size()) return false;
+bool GameModel::startReplay(const core::ReviewItem& item) {
+  const core::ScenarioLoad* load = findLoad(item.scenarioId);
+  std::optional<core::PlayRecord> record = store_->play(item.playId);
+  if (load == nullptr || !record || item.step >= record->decisions.size()) return false;
   startScenario(*load, core::PlayKind::Replay);
   try {
-    for (std::size_t i = 0; i < step; ++i) {
-      const core::PathStep& s = record.path[i];
-      if (play_->session.finished() || play_->session.currentNode().id != s.nodeId) {
+    for (std::size_t i = 0; i < item.step; ++i) {
+      const core::DecisionRecord& d = record->decisions[i];
+      if (play_->session.finished() || play_->session.currentNode().id != d.nodeId) {
         play_.reset();
         return false;
       }
-      for (std::size_t d : s.documents) play_->session.openDocument(d);
-      play_->session.chooseByIndex(s.choiceIndex);
+      for (std::size_t doc : d.documents) play_->session.openDocument(doc);
+      play_->tries.chose(play_->session.chooseByIndex(d.chosenChoice));
     }
   } catch (const std::exception&) {
     play_.reset();
@@ -166,7 +178,7 @@ bool GameModel::startRequested() {
   if (id.empty()) return false;
   const core::ScenarioLoad* load = requestedFile_ ? &*requestedFile_ : library_.findLoad(id);
   if (load == nullptr) return false;
-  startScenario(*load, core::PlayKind::Library);
+  startScenario(*load, core::PlayKind::Practice);
   if (!startPoint().empty()) {
     if (!core::checkStartPoint(*load->scenario, startPoint()).empty()) return false;
     core::applyStartPoint(play_->session, startPoint());
@@ -192,13 +204,14 @@ core::ReloadOutcome GameModel::reloadPlaytestFile() {
   if (playtestBroken_) return r.outcome;  // the old play waits for the fix
   requestedFile_ = std::move(load);
   // A reloaded play is authoring, never a recorded result.
-  play_.emplace(ActivePlay{std::move(*r.session), core::PlayKind::Library, false, false, {}});
+  play_.emplace(ActivePlay{std::move(*r.session), core::PlayKind::Practice, false, false, {}, {}, {}});
   saveProblem_.clear();
   return r.outcome;
 }
 
 const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
   play_->lastOutcome = play_->session.choose(offered);
+  play_->tries.chose(*play_->lastOutcome);
   return *play_->lastOutcome;
 }
 
@@ -223,7 +236,18 @@ void GameModel::rewindTo(std::size_t step, bool asReplay) {
   play_->session.rewindTo(step);
   play_->recorded = false;
   play_->lastOutcome.reset();
-  if (asReplay) play_->kind = core::PlayKind::Replay;
+  if (asReplay) {
+    // A new play from here: the path so far is its own first tries.
+    play_->kind = core::PlayKind::Replay;
+    play_->tries.clear();
+    for (const core::ChoiceOutcome& h : play_->session.history()) play_->tries.chose(h);
+  } else {
+    play_->tries.retried(step);
+  }
+}
+
+core::PlayRecord GameModel::playRecord() const {
+  return core::recordOf(play_->session, play_->tries, core::formatDate(today_), play_->kind);
 }
 
 void GameModel::recordFinishedPlay() {
@@ -231,31 +255,19 @@ void GameModel::recordFinishedPlay() {
   ActivePlay& p = *play_;
   if (!p.session.finished() || p.recorded || !p.recordable) return;
   p.recorded = true;
-  const core::Session& s = p.session;
-  core::PlayRecord rec;
-  rec.scenarioId = s.scenario().id;
-  rec.day = core::formatDate(today_);
-  rec.kind = p.kind;
-  rec.percent = s.percent();
-  rec.total = s.total();
-  rec.ending = std::string(core::endingName(s.currentNode().ending));
-  for (const core::ChoiceOutcome& h : s.history()) {
-    rec.path.push_back(core::PathStep{h.nodeId, h.choiceIndex, h.documentsRead});
-    if (h.misstep) rec.missteps.push_back(h.step);
-  }
-  rec.finishedAt = core::localTimestamp();
-  // Reload first: another instance (the terminal mode, say) may have saved.
-  core::ProgressLoad fresh = store_->load();
-  if (fresh.problem.empty()) progress_ = fresh.progress;
-  if (p.kind == core::PlayKind::Daily) progress_.assignDay(today_, rec.scenarioId);
-  progress_.recordPlay(rec);
-  saveProblem_ = store_->save(progress_);
+  // The store settles the kind against what other instances recorded.
+  core::RecordOutcome r = store_->record(playRecord());
+  saveProblem_ = r.problem;
+  if (saveProblem_.empty()) p.kind = r.kind;
+  refreshProgress();
   if (!saveProblem_.empty()) progressNotice_ = saveProblem_;
 }
 
 std::string GameModel::updateSettings(const core::Settings& s) {
   settings_ = s;
-  return settingsStore_.save(s);
+  std::string note;
+  std::string why = settingsStore_->save(s, &note);
+  return why.empty() ? note : why;
 }
 
 sf::Color GameModel::principleColour(const std::string& id) const {
@@ -281,27 +293,12 @@ std::string GameModel::scenarioTitle(const std::string& id) const {
 }
 
 std::vector<std::pair<std::string, int>> GameModel::principleProfile() const {
-  std::map<std::string, int> sum;
-  bool any = false;
-  for (const core::PlayRecord& rec : progress_.plays) {
-    const core::ScenarioLoad* load = findLoad(rec.scenarioId);
-    if (load == nullptr) continue;
-    // Replaying the recorded path through a Session gives its totals.
-    core::Session s(load->scenario, load->analysis);
-    try {
-      for (const core::PathStep& step : rec.path) {
-        if (s.finished() || s.currentNode().id != step.nodeId) break;
-        s.chooseByIndex(step.choiceIndex);
-      }
-    } catch (const std::exception&) {
-      continue;
-    }
-    for (const auto& [p, v] : s.state().totals) sum[p] += v;
-    any = true;
-  }
   std::vector<std::pair<std::string, int>> out;
-  if (!any) return out;
-  for (const core::FrameworkEntry& p : framework_.principles) out.push_back({p.id, sum[p.id]});
+  if (principleTotals_.empty()) return out;
+  for (const core::FrameworkEntry& p : framework_.principles) {
+    auto it = principleTotals_.find(p.id);
+    out.push_back({p.id, it == principleTotals_.end() ? 0 : it->second});
+  }
   return out;
 }
 

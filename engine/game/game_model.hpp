@@ -9,10 +9,12 @@
 #include <vector>
 
 #include "core/daily.hpp"
+#include "core/day_rules.hpp"
+#include "core/first_tries.hpp"
 #include "core/framework.hpp"
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
-#include "core/progress.hpp"
+#include "core/progress_store.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
 #include "game/game_options.hpp"
@@ -26,6 +28,7 @@ struct ActivePlay {
   bool recorded = false;
   std::optional<core::ChoiceOutcome> lastOutcome;
   std::optional<std::size_t> shownDocument{};  // the document the overlay shows
+  core::FirstTries tries;  // the first choice at every step, and the retries
 };
 
 class GameModel {
@@ -36,20 +39,28 @@ class GameModel {
 
   const core::Framework& framework() const { return framework_; }
   const core::Library& library() const { return library_; }
-  const core::Progress& progress() const { return progress_; }
   const std::string& progressNotice() const { return progressNotice_; }
 
   const core::CivilDate& today() const { return today_; }
-  const std::string& todayId() const { return todayId_; }
+  const std::string& todayId() const { return plan_.scenarioId; }
+  const core::DayPlan& plan() const { return plan_; }
   const core::ScenarioLoad* todayLoad() const;
-  bool todayDone() const;
+  bool todayDone() const { return todayResult_.has_value(); }
+  // The day's recorded play (daily, or late), when there is one.
+  const std::optional<core::PlayRecord>& todayResult() const { return todayResult_; }
+
+  // What the store holds, read at load and after every recorded play.
+  int streak() const { return streak_; }
+  const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
+  const std::vector<core::ReviewItem>& reviewItems() const { return reviewItems_; }
+  std::optional<int> bestPercent(const std::string& scenarioId) const;
 
   // Starting plays. Each replaces the play in progress.
   void startToday();
   void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
   // Plays the recorded path up to (not including) the misstep, then hands
   // over to the player. False when the scenario changed since.
-  bool startReplay(const core::PlayRecord& record, std::size_t step);
+  bool startReplay(const core::ReviewItem& item);
   // Opens the scenario given on the command line (--scenario / play ID|FILE).
   bool startRequested();
   void endPlay() { play_.reset(); }
@@ -67,6 +78,9 @@ class GameModel {
   // Records a finished play once, when the player reaches the debrief (so a
   // "Try that again" from the last feedback is not recorded as a finish).
   void recordFinishedPlay();
+  // The play's record as it is (or would be) stored: first tries, retries,
+  // every decision against the best choice there. Valid when finished.
+  core::PlayRecord playRecord() const;
   // Restores the state before history()[step]; `asReplay` marks the rest of
   // the play as a replay (from the debrief or home), which never changes the
   // day's result or the streak.
@@ -98,7 +112,8 @@ class GameModel {
   std::string scenarioTitle(const std::string& id) const;
   const core::ScenarioLoad* findLoad(const std::string& id) const;
 
-  // The player's principle profile: the totals of every recorded play, summed.
+  // The player's principle profile: the first-try totals of every recorded
+  // play, summed.
   std::vector<std::pair<std::string, int>> principleProfile() const;
 
  private:
@@ -109,18 +124,25 @@ class GameModel {
   core::StartPoint startPoint() const {
     return core::StartPoint{options_.fromNode, options_.startFlags, options_.startTrust};
   }
+  // Reads the day's state, the streak and the lists again from the store.
+  void refreshProgress();
 
   GameOptions options_;
   core::Framework framework_;
   core::Library library_;
   std::optional<core::ScenarioLoad> requestedFile_;
-  std::optional<core::ProgressStore> store_;
-  core::Progress progress_;
+  std::unique_ptr<core::ProgressStore> store_;
   std::string progressNotice_;
-  core::SettingsStore settingsStore_;
+  std::unique_ptr<core::SettingsStore> settingsStore_;
   core::Settings settings_;
   core::CivilDate today_;
-  std::string todayId_;
+  core::DayPlan plan_;
+  std::optional<core::PlayRecord> todayResult_;
+  int streak_ = 0;
+  std::vector<core::PlayRecord> dayResults_;
+  std::vector<core::ReviewItem> reviewItems_;
+  std::map<std::string, int> bestPercents_;
+  std::map<std::string, int> principleTotals_;
   std::optional<ActivePlay> play_;
   std::string saveProblem_;
   bool playtestBroken_ = false;

@@ -1,29 +1,10 @@
 #pragma once
-// What the command line asks of the window (see engine/cli/play_command.cpp).
-#include <map>
-#include <string>
-#include <vector>
+// What the command line asks of the window (engine/window_request.hpp).
+#include "window_request.hpp"
 
 namespace trustdaily::game {
 
-struct GameOptions {
-  std::string date;                     // --date YYYY-MM-DD, else local today with a 04:00 rollover
-  std::string dataDir;                  // --data-dir, else the XDG default
-  std::string scenariosDir;             // --scenarios
-  std::string scenarioId;               // --scenario ID or `play ID`: open on that scenario
-  std::string scenarioFile;             // `play FILE`
-  std::string fromNode;                 // `play --from NODE`
-  std::vector<std::string> startFlags;  // `play --flags a,b`: set on arrival
-  std::map<std::string, int> startTrust;  // `play --trust sales=60`
-  std::string keys;                       // --keys "1 enter 2 ..."
-  std::string screenshot;                 // --screenshot FILE.png: saved after the keys, then exit
-  std::string dumpState;                  // --dump-state FILE: session state as JSON at exit
-  std::string theme;                      // --theme light|dark (not saved)
-  int textSize = -1;                      // --text-size 0..3 (not saved); -1 = from settings
-  unsigned width = 0;                     // --size WxH; 0 = a sensible default
-  unsigned height = 0;
-  bool quitAfterFirstFrame = false;  // benchmarks: exit once the first frame is shown
-};
+using GameOptions = WindowRequest;
 
 // Opens the window. Returns the process exit code: 0 ok, 1 no display, no font
 // or unreadable scenario.

@@ -12,13 +12,13 @@ constexpr std::size_t kMisstepsShown = 4;
 constexpr std::size_t kDaysShown = 6;
 
 // The text of the choice a misstep made, for its button.
-std::string misstepLabel(const GameModel& model, const core::PlayRecord& rec, std::size_t step) {
-  std::string label = model.scenarioTitle(rec.scenarioId);
-  const core::ScenarioLoad* load = model.findLoad(rec.scenarioId);
-  if (load != nullptr && step < rec.path.size()) {
-    if (const core::Node* n = load->scenario->findNode(rec.path[step].nodeId)) {
-      if (rec.path[step].choiceIndex < n->choices.size()) {
-        label += ":  \u201C" + n->choices[rec.path[step].choiceIndex].text + "\u201D";
+std::string misstepLabel(const GameModel& model, const core::ReviewItem& item) {
+  std::string label = model.scenarioTitle(item.scenarioId);
+  const core::ScenarioLoad* load = model.findLoad(item.scenarioId);
+  if (load != nullptr) {
+    if (const core::Node* n = load->scenario->findNode(item.nodeId)) {
+      if (item.choice < n->choices.size()) {
+        label += ":  \u201C" + n->choices[item.choice].text + "\u201D";
       }
     }
   }
@@ -31,7 +31,7 @@ Page HomeScreen::build(sf::Vector2f size) {
   const GameModel& m = ctx_.model;
   HomeView v;
   v.dateLine = longDate(m.today());
-  v.streak = m.progress().streak(m.today());
+  v.streak = m.streak();
   v.notice = m.progressNotice();
   if (!replayProblem_.empty()) v.notice += (v.notice.empty() ? "" : "  ") + replayProblem_;
   if (const core::ScenarioLoad* load = m.todayLoad()) {
@@ -40,12 +40,18 @@ Page HomeScreen::build(sf::Vector2f size) {
     v.today = {
         s.title,   s.summary, partnerList(m, s.partners), situationLabel(s.situation), s.difficulty,
         s.minutes, ""};
-    auto day = m.progress().days.find(core::formatDate(m.today()));
     if (m.todayDone()) {
-      const core::PlayRecord& r = *day->second.result;
-      v.today.status = "Done today: " + std::to_string(r.percent) + " %, " + endingLabel(r.ending) +
-                       ". Another play is practice.";
+      const core::PlayRecord& r = *m.todayResult();
+      v.today.status =
+          std::string(r.kind == core::PlayKind::Late ? "Done (late): " : "Done today: ") +
+          core::resultLine(r) + ", " + endingLabel(r.firstTry.ending) +
+          ". Another play is practice.";
       v.playLabel = "Play again (Enter)";
+    } else if (m.plan().late) {
+      v.today.status =
+          "A later day is recorded already (was the clock moved back?): this play will count "
+          "as late, not toward the streak.";
+      v.playLabel = "Play today\u2019s scenario (Enter)";
     } else {
       v.today.status = "Not played yet today. Your first complete play is the day\u2019s result.";
       v.playLabel = "Play today\u2019s scenario (Enter)";
@@ -59,13 +65,14 @@ Page HomeScreen::build(sf::Vector2f size) {
   }
   // Earlier days, newest first.
   std::string todayKey = core::formatDate(m.today());
-  for (auto it = m.progress().days.rbegin(); it != m.progress().days.rend(); ++it) {
-    if (it->first >= todayKey) continue;
+  const auto& days = m.dayResults();
+  for (auto it = days.rbegin(); it != days.rend(); ++it) {
+    if (it->day >= todayKey) continue;
     if (v.earlierDays.size() >= kDaysShown) break;
-    auto date = core::parseDate(it->first);
-    std::string line = (date ? shortDate(*date) : it->first) + "  \u00B7  " +
-                       m.scenarioTitle(it->second.scenarioId) + "  \u00B7  ";
-    line += it->second.result ? std::to_string(it->second.result->percent) + " %" : "not finished";
+    auto date = core::parseDate(it->day);
+    std::string line = (date ? shortDate(*date) : it->day) + "  \u00B7  " +
+                       m.scenarioTitle(it->scenarioId) + "  \u00B7  " + core::resultLine(*it);
+    if (it->kind == core::PlayKind::Late) line += "  \u00B7  late";
     v.earlierDays.push_back(line);
   }
   // Principle profile as bars scaled to the largest magnitude.
@@ -79,9 +86,9 @@ Page HomeScreen::build(sf::Vector2f size) {
     v.profile.push_back({m.principleName(id), colour, value,
                          static_cast<float>(std::abs(value)) / static_cast<float>(most)});
   }
-  missteps_ = m.progress().pendingMissteps();
+  missteps_ = m.reviewItems();
   if (missteps_.size() > kMisstepsShown) missteps_.resize(kMisstepsShown);
-  for (const auto& [rec, step] : missteps_) v.missteps.push_back(misstepLabel(m, rec, step));
+  for (const core::ReviewItem& item : missteps_) v.missteps.push_back(misstepLabel(m, item));
   v.libraryCount = m.library().scenarios().size();
   return layoutHome(ctx_.type, size, v);
 }
@@ -118,7 +125,7 @@ void HomeScreen::onAction(int a) {
   } else if (a >= action::kListBase) {
     std::size_t i = static_cast<std::size_t>(a - action::kListBase);
     if (i >= missteps_.size()) return;
-    if (ctx_.model.startReplay(missteps_[i].first, missteps_[i].second)) {
+    if (ctx_.model.startReplay(missteps_[i])) {
       ctx_.stack.push(ScreenId::Play);
     } else {
       replayProblem_ =

@@ -16,7 +16,7 @@ class HomeScreen : public PageScreen {
   int defaultAction() const override;
 
  private:
-  std::vector<std::pair<core::PlayRecord, std::size_t>> missteps_;
+  std::vector<core::ReviewItem> missteps_;
   std::string replayProblem_;
 };
 

@@ -36,7 +36,7 @@ Page LibraryScreen::build(sf::Vector2f size) {
     }
     if (situation_ != 0 && s->situation != situations_[situation_ - 1]) continue;
     shown_.push_back(s);
-    auto best = m.progress().bestPercent(s->id);
+    auto best = m.bestPercent(s->id);
     // No-break spaces keep "difficulty 2" and "7 min" whole and each
     // separator dot on the line of what it follows.
     std::string details = partnerList(m, s->partners);
@@ -80,7 +80,7 @@ void LibraryScreen::onAction(int a) {
     if (i >= shown_.size()) return;
     const core::ScenarioLoad* load = ctx_.model.findLoad(shown_[i]->id);
     if (load == nullptr) return;
-    ctx_.model.startScenario(*load, core::PlayKind::Library);
+    ctx_.model.startScenario(*load, core::PlayKind::Practice);
     ctx_.stack.push(ScreenId::Play);
   }
 }

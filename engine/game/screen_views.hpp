@@ -98,13 +98,29 @@ struct DebriefBarView {
   int best = 0;
 };
 
+// One decision of the path: the first choice made there against the best
+// one available there.
+struct DecisionView {
+  std::string first;  // the first choice's text
+  std::string best;   // the best choice's text (empty when the first was it)
+  int firstScore = 0;
+  int bestScore = 0;
+  int pointsLost = 0;
+  bool misstep = false;
+  int retries = 0;
+};
+
 struct DebriefView {
   std::string endingLabel;  // "Success" / "Mixed" / "Failure"
   std::string endingText;
   std::string lesson;
-  int percent = 0;
-  int total = 0;
+  int percent = 0;  // from first tries
+  int total = 0;    // from first tries, signed
   int bestTotal = 0;
+  std::string result;    // "73 % · 1 retry (retries reached 100 %)"
+  int reachedTotal = 0;  // where the retries took the play
+  bool retried = false;
+  std::vector<DecisionView> decisions;
   std::vector<DebriefBarView> bars;
   std::vector<MeterView> trust;       // value = end, delta = change
   std::vector<std::string> missteps;  // choice texts

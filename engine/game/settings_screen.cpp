@@ -17,8 +17,8 @@ Page SettingsScreen::build(sf::Vector2f size) {
 void SettingsScreen::apply(core::Settings s) {
   s.textSize = std::clamp(s.textSize, 0, kTextSizeSteps - 1);
   if (s == ctx_.model.settings()) return;
-  std::string why = ctx_.model.updateSettings(s);
-  notice_ = why.empty() ? "" : "Settings not saved: " + why;
+  // Either why it was not saved, or a note (an unreadable file kept aside).
+  notice_ = ctx_.model.updateSettings(s);
   ctx_.settingsChanged = true;
 }
 

@@ -20,7 +20,7 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
                  {"screen", {window.screenWidth, window.screenHeight}}};
   j["day"] = core::formatDate(model.today());
   j["today"] = model.todayId();
-  j["streak"] = model.progress().streak(model.today());
+  j["streak"] = model.streak();
   j["notice"] = model.progressNotice();
   // What the library loaded: playable scenarios, and each file it refused.
   nlohmann::json problems = nlohmann::json::array();

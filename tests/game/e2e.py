@@ -2,7 +2,7 @@
 """End-to-end tests of the window, run by CTest under Xvfb.
 
 Each test drives the real `trustdaily` binary with --keys (the same input path
-as the keyboard), then checks what it saved (progress.json), what it reports
+as the keyboard), then checks what it saved (progress.db), what it reports
 with --dump-state, and the screenshot (via screenshot_check).
 
   e2e.py daily|replay|mouse|no-display|playtest|playtest-start-broken|documents|playtest-debug
@@ -15,6 +15,7 @@ import os
 import re
 import select
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -65,9 +66,33 @@ class Env:
         with open(dump, encoding="utf-8") as f:
             return json.load(f)
 
-    def progress(self, data_dir):
-        with open(os.path.join(data_dir, "progress.json"), encoding="utf-8") as f:
-            return json.load(f)
+    def plays(self, data_dir):
+        """Every recorded play, oldest first, with the path it ended on."""
+        db = sqlite3.connect(os.path.join(data_dir, "progress.db"))
+        db.row_factory = sqlite3.Row
+        plays = [dict(r) for r in db.execute("SELECT * FROM plays ORDER BY id")]
+        for p in plays:
+            steps = db.execute("SELECT node, chosen_choice, misstep, documents FROM decisions "
+                               "WHERE play = ? ORDER BY step", (p["id"],)).fetchall()
+            p["path"] = []
+            for s in steps:
+                step = {"node": s["node"], "choice": s["chosen_choice"]}
+                if s["documents"]:
+                    step["documents"] = [int(d) for d in s["documents"].split(",")]
+                p["path"].append(step)
+            p["misstep_steps"] = [i for i, s in enumerate(steps) if s["misstep"]]
+        db.close()
+        return plays
+
+    def pins(self, data_dir):
+        db = sqlite3.connect(os.path.join(data_dir, "progress.db"))
+        pins = dict(db.execute("SELECT day, scenario FROM days").fetchall())
+        db.close()
+        return pins
+
+    def day_result(self, data_dir, day):
+        return next((p for p in self.plays(data_dir)
+                     if p["day"] == day and p["kind"] in ("daily", "late")), None)
 
     def check_screenshot(self, png):
         p = subprocess.run([self.args.checker, png, "--size", SIZE, "--margin", "6"],
@@ -97,21 +122,18 @@ def test_daily(env):
         window = json.load(f)["window"]
     expect(window["size"] == [1280, 800] and window["min_size"] == [800, 600],
            f"window hints: {window}")
-    prog = env.progress(data)
-    expect(prog["version"] == 1, "progress has no format version 1")
-    day = prog["days"].get(DAY1)
-    expect(day and day["scenario"] == FIXTURE, f"day not recorded: {prog['days']}")
-    res = day.get("result")
+    expect(env.pins(data).get(DAY1) == FIXTURE, f"day not pinned: {env.pins(data)}")
+    res = env.day_result(data, DAY1)
     expect(res and res["kind"] == "daily" and res["percent"] == 100 and
            res["ending"] == "success", f"day result wrong: {res}")
     env.check_screenshot(png)
 
     # A second play the same day is practice: the result stays.
     env.run(data, DAY1, WITH_MISSTEP)
-    prog = env.progress(data)
-    expect(prog["days"][DAY1]["result"]["percent"] == 100, "a second play changed the result")
-    expect(len(prog["plays"]) == 2 and prog["plays"][1]["kind"] == "library",
-           f"second play not recorded as practice: {prog['plays']}")
+    expect(env.day_result(data, DAY1)["percent"] == 100, "a second play changed the result")
+    plays = env.plays(data)
+    expect(len(plays) == 2 and plays[1]["kind"] == "practice",
+           f"second play not recorded as practice: {plays}")
 
     # "Try that again" from the feedback rewinds within the same play.
     data2 = env.data("tryagain")
@@ -128,7 +150,7 @@ def test_daily(env):
     png = os.path.join(env.tmp, "home.png")
     dump = env.run(data, GAP_DAY, "", png)
     expect(dump["streak"] == 0, f"streak {dump['streak']} after a gap day")
-    expect(GAP_DAY in env.progress(data)["days"], "the day's scenario was not fixed when shown")
+    expect(GAP_DAY in env.pins(data), "the day's scenario was not fixed when shown")
     env.check_screenshot(png)
 
 
@@ -143,15 +165,16 @@ def test_replay(env):
     fresh = env.run(env.data("fresh"), DAY1, STRONG)
     expect(state_of(replayed) == state_of(fresh),
            f"replayed state differs from fresh:\n{state_of(replayed)}\n{state_of(fresh)}")
-    prog = env.progress(data)
-    plays = prog["plays"]
+    plays = env.plays(data)
     expect(len(plays) == 2, f"expected the daily play and the replay, got {len(plays)}")
-    expect(plays[0]["kind"] == "daily" and plays[0]["missteps"] == [1], f"first play: {plays[0]}")
+    expect(plays[0]["kind"] == "daily" and plays[0]["misstep_steps"] == [1],
+           f"first play: {plays[0]}")
     expect(plays[1]["kind"] == "replay", f"second play: {plays[1]}")
-    fresh_rec = env.progress(os.path.join(env.tmp, "fresh"))["plays"][0]
-    expect(plays[1]["path"] == fresh_rec["path"] and plays[1]["total"] == fresh_rec["total"],
+    fresh_rec = env.plays(os.path.join(env.tmp, "fresh"))[0]
+    expect(plays[1]["path"] == fresh_rec["path"] and
+           plays[1]["reached_total"] == fresh_rec["reached_total"],
            "the replay's record differs from the fresh play's")
-    expect(prog["days"][DAY1]["result"]["percent"] == plays[0]["percent"],
+    expect(env.day_result(data, DAY1)["id"] == plays[0]["id"],
            "the replay changed the day's result")
     expect(replayed["streak"] == 1, "the replay changed the streak")
 
@@ -236,7 +259,7 @@ def test_documents(env):
     dump = env.run(data, DAY1, "b esc a esc 1 enter 1 enter", png, extra)
     expect(dump["screen"] == "debrief", f"ended on {dump['screen']}")
     expect(dump["play"]["percent"] == 100, f"percent {dump['play']['percent']}")
-    plays = env.progress(data)["plays"]
+    plays = env.plays(data)
     # The recorded path keeps the documents read before each choice (0-based),
     # so a replay of it can open them again.
     expect(plays[-1]["path"] == [{"node": "standup", "choice": 0, "documents": [0, 1]},

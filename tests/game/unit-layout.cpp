@@ -289,6 +289,11 @@ TEST_CASE("debrief holds the longest ending, lesson, chart and missteps") {
   v.bars[1].yours = 0;
   v.trust = eightPartners();
   for (int i = 0; i < 8; ++i) v.missteps.push_back(prose(300));
+  v.result = "0 % (-99 of 99) \u00B7 12 retries (retries reached 100 %)";
+  v.retried = true;
+  v.reachedTotal = 99;
+  for (int i = 0; i < 12; ++i)
+    v.decisions.push_back({prose(300), prose(300), -3, 3, 6, i % 2 == 0, i % 3});
   v.notice = prose(200);
   v.kindNote = "A replay: the day’s result and the streak are unchanged.";
   eachLayout(v, layoutDebrief, "debrief");

@@ -34,9 +34,8 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from harness import expect, fail, run_under_xvfb, runnable_by_nobody  # noqa: E402
+from harness import as_nobody, expect, fail, run_under_xvfb, runnable_by_nobody  # noqa: E402
 
-NOBODY = 65534
 
 
 def scenario_text(minimal, sid):
@@ -48,11 +47,7 @@ def unprivileged():
     if os.geteuid() != 0:
         return None
 
-    def drop():
-        os.setgroups([])
-        os.setgid(NOBODY)
-        os.setuid(NOBODY)
-    return drop
+    return as_nobody
 
 
 def open_to_all(path):

@@ -3,14 +3,15 @@
 window each say so, keep the last good save byte for byte, and go on.
 
 Faults:
-  full      the data folder is on a 16 KiB tmpfs filled to the last byte
+  full      the data folder is on a 1 MiB tmpfs filled to the last byte
             (ENOSPC); needs root to mount, otherwise reported as skipped;
   fsize     RLIMIT_FSIZE of 64 bytes (EFBIG on the temporary file's write),
             terminal mode only;
   readonly  the data folder is read-only (EACCES), run as nobody when root.
 
 Each first plays a day with a working folder (the last good save), then plays
-the next day under the fault.
+the next day under the fault; afterwards `trustdaily history` shows exactly
+the history of before, and nothing was moved aside.
 """
 import argparse
 import json
@@ -23,9 +24,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from harness import expect, fail, run_under_xvfb, runnable_by_nobody  # noqa: E402
+from harness import (as_nobody, expect, fail, run_under_xvfb, runnable_by_nobody,  # noqa: E402
+                     scenarios_folder)
 
-NOBODY = 65534
 FIXTURE = "game-fixture-01"
 TEXT_CHOICES = "1\n2\n1\n"          # the fixture's best path, in the terminal
 WINDOW_KEYS = "enter 1 2 enter 1 enter"  # the same, home to debrief, in the window
@@ -36,22 +37,11 @@ def limit_file_size():
     resource.setrlimit(resource.RLIMIT_FSIZE, (64, 64))
 
 
-def as_nobody():
-    os.setgroups([])
-    os.setgid(NOBODY)
-    os.setuid(NOBODY)
-
-
 class Setup:
     def __init__(self, args, tmp):
         self.args = args
         self.tmp = tmp
-        self.scenarios = os.path.join(tmp, "scenarios")
-        os.makedirs(self.scenarios)
-        shutil.copy(args.fixture, self.scenarios)
-        shutil.copy(args.framework, self.scenarios)
-        os.chmod(tmp, 0o755)
-        os.chmod(self.scenarios, 0o755)
+        self.scenarios = scenarios_folder(tmp, args.fixture, args.framework)
 
     def text_play(self, data, date, preexec=None):
         return subprocess.run(
@@ -81,38 +71,48 @@ class Setup:
             return p, json.load(f)
 
 
+def history(setup, data):
+    h = subprocess.run([setup.args.trustdaily, "history", "--format", "json", "--data-dir", data,
+                        "--date", "2026-11-21"], capture_output=True, text=True, timeout=60)
+    expect(h.returncode == 0, f"history failed: {h.stderr}")
+    return json.loads(h.stdout)
+
+
 def good_save(setup, data):
     os.makedirs(data, exist_ok=True)
     p = setup.text_play(data, "2026-11-20")
     expect(p.returncode == 0, f"the first play failed: {p.stdout[-300:]} {p.stderr}")
-    with open(os.path.join(data, "progress.json"), "rb") as f:
-        return f.read()
+    return history(setup, data)
 
 
-def check_kept(data, before, what):
-    with open(os.path.join(data, "progress.json"), "rb") as f:
-        after = f.read()
-    expect(after == before, f"{what}: the last good save changed")
-    json.loads(after)  # and still reads
-    left = [n for n in os.listdir(data) if n != "progress.json"]
-    expect(not [n for n in left if "tmp" in n], f"{what}: temporary files left: {left}")
+def check_kept(setup, data, before, what):
+    expect(history(setup, data) == before, f"{what}: the recorded history changed")
+    left = os.listdir(data)
+    expect(not [n for n in left if "tmp" in n or "corrupt" in n],
+           f"{what}: temporary or moved-aside files: {left}")
 
 
-def under_fault(setup, data, before, name, preexec, window=True, window_preexec=None):
+def under_fault(setup, data, before, name, preexec, window=True, window_preexec=None,
+                lift=lambda: None, again=lambda: None):
+    """lift() ends the fault before the history is read (a full disk lets no
+    process open the database), again() brings it back for the window."""
     p = setup.text_play(data, "2026-11-21", preexec)
     out = p.stdout + p.stderr
     expect(p.returncode == 1, f"{name}, terminal: exit {p.returncode}, expected 1\n{out[-400:]}")
     expect("Progress not saved:" in out, f"{name}, terminal: no message\n{out[-400:]}")
     said = [ln for ln in out.splitlines() if "Progress not saved:" in ln][0]
-    check_kept(data, before, f"{name}, terminal")
+    lift()
+    check_kept(setup, data, before, f"{name}, terminal")
     print(f"{name}, terminal: {said.strip()}")
     if not setup.args.xvfb_run or not window:
         return
+    again()
     p, state = setup.window_play(data, "2026-11-21", window_preexec)
     expect(state["screen"] == "debrief", f"{name}, window: ended on {state['screen']}")
     expect("Progress not saved:" in state["notice"],
            f"{name}, window: no notice, got {state['notice']!r}")
-    check_kept(data, before, f"{name}, window")
+    lift()
+    check_kept(setup, data, before, f"{name}, window")
     print(f"{name}, window: the debrief showed, the notice says: {state['notice']}")
 
 
@@ -127,7 +127,8 @@ def test_fsize(setup):
 def test_readonly(setup):
     data = os.path.join(setup.tmp, "readonly")
     before = good_save(setup, data)
-    os.chmod(os.path.join(data, "progress.json"), 0o644)
+    for name in os.listdir(data):
+        os.chmod(os.path.join(data, name), 0o644)
     os.chmod(data, 0o555)
     try:
         drop = as_nobody if os.geteuid() == 0 else None
@@ -139,7 +140,7 @@ def test_readonly(setup):
 def test_full(setup):
     mnt = os.path.join(setup.tmp, "full")
     os.makedirs(mnt)
-    m = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k,mode=0755", "tmpfs", mnt],
+    m = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", mnt],
                        capture_output=True, text=True)
     if m.returncode != 0:
         print(f"full disk: skipped, cannot mount a tmpfs here ({m.stderr.strip()})")
@@ -147,18 +148,22 @@ def test_full(setup):
     try:
         data = os.path.join(mnt, "data")
         before = good_save(setup, data)
-        # Fill every remaining byte.
-        fd = os.open(os.path.join(mnt, "filler"), os.O_WRONLY | os.O_CREAT, 0o644)
-        try:
-            while os.write(fd, b"\0" * 512) > 0:
+        filler = os.path.join(mnt, "filler")
+
+        def fill():  # every remaining byte
+            fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+            try:
+                while os.write(fd, b"\0" * 512) > 0:
+                    pass
+            except OSError:
                 pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-        st = os.statvfs(mnt)
-        expect(st.f_bavail == 0, "the tmpfs is not full")
-        under_fault(setup, data, before, "full disk", None)
+            finally:
+                os.close(fd)
+            expect(os.statvfs(mnt).f_bavail == 0, "the tmpfs is not full")
+
+        fill()
+        under_fault(setup, data, before, "full disk", None, lift=lambda: os.remove(filler),
+                    again=fill)
     finally:
         subprocess.run(["umount", mnt])
 
@@ -170,6 +175,7 @@ def main():
     ap.add_argument("--framework", required=True)
     ap.add_argument("--xvfb-run", default="")
     args = ap.parse_args()
+    args.trustdaily = os.path.abspath(args.trustdaily)
     tmp = tempfile.mkdtemp(prefix="trustdaily-faults-")
     if os.geteuid() == 0:
         args.trustdaily = runnable_by_nobody(args.trustdaily, tmp)

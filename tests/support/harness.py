@@ -1,8 +1,31 @@
 """Shared by the Python end-to-end tests: failing with a message, and
 running a program under its own Xvfb server."""
+import os
 import random
+import shutil
 import subprocess
 import sys
+
+NOBODY = 65534
+
+
+def as_nobody():
+    """preexec_fn: run the child as nobody (root reads and writes through
+    permissions, so refused permissions are tested as nobody)."""
+    os.setgroups([])
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
+
+
+def scenarios_folder(tmp, fixture, framework):
+    """tmp/scenarios holding one fixture and the framework, readable by all."""
+    folder = os.path.join(tmp, "scenarios")
+    os.makedirs(folder)
+    shutil.copy(fixture, folder)
+    shutil.copy(framework, folder)
+    os.chmod(tmp, 0o755)
+    os.chmod(folder, 0o755)
+    return folder
 
 
 def fail(msg):

@@ -1,0 +1,119 @@
+// trustdaily history [--format text|json] [--data-dir DIR]: the recorded
+// days, the current and best streak, and the missteps to review.
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "core/day_rules.hpp"
+#include "core/progress_store.hpp"
+
+namespace trustdaily::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct History {
+  std::vector<core::PlayRecord> days;
+  std::vector<core::ReviewItem> review;
+  int streak = 0;
+  int bestStreak = 0;
+};
+
+std::string textLine(const core::PlayRecord& p) {
+  std::string line =
+      "  " + p.day + "  " + p.scenarioId + "  " + core::resultLine(p) + "  " + p.firstTry.ending;
+  if (p.missteps > 0)
+    line += "  " + std::to_string(p.missteps) + (p.missteps == 1 ? " misstep" : " missteps");
+  if (p.kind == core::PlayKind::Late) line += "  (late)";
+  return line;
+}
+
+void printText(const History& h) {
+  std::cout << "Streak: " << h.streak << (h.streak == 1 ? " day" : " days") << " (best "
+            << h.bestStreak << ")\n";
+  std::cout << "\nDays (results from first tries):\n";
+  if (h.days.empty()) std::cout << "  none recorded yet\n";
+  for (const core::PlayRecord& p : h.days) std::cout << textLine(p) << "\n";
+  std::cout << "\nMissteps to review:\n";
+  if (h.review.empty()) std::cout << "  none\n";
+  for (const core::ReviewItem& r : h.review)
+    std::cout << "  " << r.day << "  " << r.scenarioId << "  at " << r.nodeId << ", choice "
+              << r.choice + 1 << "\n";
+}
+
+void printJson(const History& h) {
+  using Json = nlohmann::ordered_json;
+  Json days = Json::array();
+  for (const core::PlayRecord& p : h.days) {
+    days.push_back({{"date", p.day},
+                    {"scenario", p.scenarioId},
+                    {"percent", p.firstTry.percent},
+                    {"total", p.firstTry.total},
+                    {"best_total", p.bestTotal},
+                    {"ending", p.firstTry.ending},
+                    {"missteps", p.missteps},
+                    {"retries", p.retries},
+                    {"late", p.kind == core::PlayKind::Late},
+                    {"reached",
+                     {{"percent", p.reached.percent},
+                      {"total", p.reached.total},
+                      {"ending", p.reached.ending}}}});
+  }
+  Json review = Json::array();
+  for (const core::ReviewItem& r : h.review) {
+    review.push_back({{"date", r.day},
+                      {"scenario", r.scenarioId},
+                      {"kind", std::string(core::playKindName(r.kind))},
+                      {"step", r.step},
+                      {"node", r.nodeId},
+                      {"choice", r.choice}});
+  }
+  Json root = Json::object();
+  root["days"] = std::move(days);
+  root["streak"] = h.streak;
+  root["best_streak"] = h.bestStreak;
+  root["review"] = std::move(review);
+  // Ids come from scenario files; never let a stray byte make dump() throw.
+  std::cout << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace
+
+int runHistory(const HistoryOptions& o) {
+  core::CivilDate today = core::localToday(core::kDayRolloverHour);
+  if (!o.date.empty()) {
+    auto d = core::parseDate(o.date);
+    if (!d) {
+      std::cerr << "trustdaily history: --date must be a real date as YYYY-MM-DD, not '" << o.date
+                << "'\n";
+      return 2;
+    }
+    today = *d;
+  }
+  core::ProgressStore store(o.dataDir);
+  History h;
+  std::error_code ec;
+  // Reading never creates a database; one to import from is opened (and imported).
+  bool anything = !store.dir().empty() && (fs::exists(store.file(), ec) ||
+                                           fs::exists(fs::path(store.dir()) / "progress.json", ec));
+  if (anything || store.dir().empty()) {
+    core::StoreMode mode = store.open();
+    if (!store.notice().empty()) std::cerr << "trustdaily history: " << store.notice() << "\n";
+    if (mode == core::StoreMode::Unavailable) return 1;
+    h.days = store.dayResults();
+    h.review = store.reviewItems();
+    std::vector<std::string> daily = store.dailyDays();
+    h.streak = core::currentStreak(daily, today);
+    h.bestStreak = core::bestStreak(daily);
+  }
+  if (o.format == "json") {
+    printJson(h);
+  } else {
+    printText(h);
+  }
+  return 0;
+}
+
+}  // namespace trustdaily::cli
