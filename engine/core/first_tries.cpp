@@ -30,6 +30,15 @@ std::vector<StepTry> FirstTries::steps(const Session& session) const {
     }
     out.push_back(std::move(t));
   }
+  // A step tried again and not chosen yet.
+  const std::size_t n = session.history().size();
+  if (n < steps_.size() && !session.finished() && session.currentNode().id == steps_[n].nodeId)
+    out.push_back(StepTry{steps_[n].nodeId,
+                          steps_[n].firstChoice,
+                          steps_[n].firstChoice,
+                          steps_[n].retries,
+                          {},
+                          true});
   return out;
 }
 
@@ -53,8 +62,9 @@ bool resumeSteps(Session& session, FirstTries& tries, const std::vector<StepTry>
       const Choice& first = node.choices[s.firstChoice];
       if (first.condition && !conditionHolds(*first.condition, session.state()))
         throw std::out_of_range("saved first choice not offered");
-      session.chooseByIndex(s.chosenChoice);
       tries.steps_.push_back(FirstTries::Entry{s.nodeId, s.firstChoice, s.retries});
+      if (s.pending) break;  // at its scene again, to choose anew
+      session.chooseByIndex(s.chosenChoice);
     }
   } catch (const std::out_of_range&) {
     session = fresh;
@@ -68,7 +78,7 @@ std::vector<DecisionRecord> decisionsOf(const Session& session, const FirstTries
   const Scenario& s = session.scenario();
   std::vector<DecisionRecord> out;
   std::vector<StepTry> steps = tries.steps(session);
-  for (std::size_t i = 0; i < steps.size(); ++i) {
+  for (std::size_t i = 0; i < steps.size() && !steps[i].pending; ++i) {
     const Node& node = *s.findNode(steps[i].nodeId);
     const PlayState& before = session.stateBefore(i);
     DecisionRecord d;

@@ -22,7 +22,8 @@ class FirstTries {
   // A fresh start (Session::startAt, a new play).
   void clear() { steps_.clear(); }
 
-  // Aligned with session.history(): steps()[i] is history()[i]'s step.
+  // Aligned with session.history(): steps()[i] is history()[i]'s step; then,
+  // after a retry not chosen anew yet, that step marked pending.
   std::vector<StepTry> steps(const Session& session) const;
   int retries() const;
 

@@ -73,6 +73,9 @@ struct StepTry {
   std::size_t chosenChoice = 0;  // the one the play went on with
   int retries = 0;
   std::vector<std::size_t> documents{};  // read before the chosen choice
+  // Tried again and not chosen yet (only ever the last step): the play is
+  // at this step's scene again, and its first choice must not be forgotten.
+  bool pending = false;
   bool operator==(const StepTry&) const = default;
 };
 

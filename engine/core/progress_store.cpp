@@ -740,9 +740,11 @@ std::optional<UnfinishedPlay> ProgressStore::unfinished(const std::string& day) 
             "WHERE day = ? ORDER BY step");
     st.bind(1, day);
     while (st.step())
+      // A chosen choice of -1: tried again, not chosen yet.
       u.steps.push_back(StepTry{st.text(0), static_cast<std::size_t>(st.integer(1)),
-                                static_cast<std::size_t>(st.integer(2)), st.small(3),
-                                documentsFrom(st.text(4))});
+                                st.integer(2) < 0 ? static_cast<std::size_t>(st.integer(1))
+                                                  : static_cast<std::size_t>(st.integer(2)),
+                                st.small(3), documentsFrom(st.text(4)), st.integer(2) < 0});
     t.commit();
     out = std::move(u);
   });
@@ -770,7 +772,7 @@ std::string ProgressStore::saveUnfinished(const UnfinishedPlay& play) {
           .bind(2, static_cast<std::int64_t>(i))
           .bind(3, t.nodeId)
           .bind(4, static_cast<std::int64_t>(t.firstChoice))
-          .bind(5, static_cast<std::int64_t>(t.chosenChoice))
+          .bind(5, t.pending ? std::int64_t{-1} : static_cast<std::int64_t>(t.chosenChoice))
           .bind(6, std::int64_t{t.retries})
           .bind(7, documentsText(t.documents))
           .run();

@@ -11,6 +11,7 @@
 #include "game/help_screen.hpp"
 #include "game/home_screen.hpp"
 #include "game/jump_screen.hpp"
+#include "game/leave_screen.hpp"
 #include "game/library_screen.hpp"
 #include "game/play_screen.hpp"
 #include "game/screen_layouts.hpp"
@@ -64,7 +65,8 @@ App::App(GameModel& model, const sf::Font& regular, const sf::Font& bold, GameOp
          std::vector<ScriptStep> script)
     : options_(std::move(options)), script_(std::move(script)), ctx_{window_, model, stack_,
                                                                      regular, bold,  {},
-                                                                     {},      true,  false} {
+                                                                     {},      true,  false,
+                                                                     false} {
   registerScreens();
 }
 
@@ -82,6 +84,7 @@ void App::registerScreens() {
   reg(ScreenId::StrongPath, static_cast<StrongPathScreen*>(nullptr));
   reg(ScreenId::Document, static_cast<DocumentScreen*>(nullptr));
   reg(ScreenId::Jump, static_cast<JumpScreen*>(nullptr));
+  reg(ScreenId::Leave, static_cast<LeaveScreen*>(nullptr));
 }
 
 void App::applySettings() {
@@ -249,6 +252,14 @@ bool App::dumpState(const std::string& path) {
 void App::dispatch(const sf::Event& event) {
   switch (event.type) {
     case sf::Event::Closed:
+      // Closing the window mid-way through a play that is not saved asks
+      // first, as Esc does; the day's play is saved after every choice.
+      if (ctx_.model.leavingLosesPlay() && !stack_.contains(ScreenId::Leave)) {
+        ctx_.quitAfterLeave = true;
+        stack_.push(ScreenId::Leave);
+        afterEvent();
+        return;
+      }
       window_.close();
       return;
     case sf::Event::Resized: {
@@ -261,8 +272,20 @@ void App::dispatch(const sf::Event& event) {
     }
     case sf::Event::GainedFocus:
     case sf::Event::LostFocus:
+      escapeHeld_ = false;
       ctx_.dirty = true;
       return;
+    case sf::Event::KeyReleased:
+      if (event.key.code == sf::Keyboard::Escape) escapeHeld_ = false;
+      return;
+    case sf::Event::KeyPressed:
+      // Esc held down repeats: only the first press counts, so holding it
+      // can never walk Play -> Home -> quit.
+      if (event.key.code == sf::Keyboard::Escape) {
+        if (escapeHeld_) return;
+        escapeHeld_ = true;
+      }
+      break;
     default:
       break;
   }

@@ -45,6 +45,7 @@ class App {
   sf::RenderWindow window_;
   ScreenStack stack_;
   Context ctx_;
+  bool escapeHeld_ = false;  // Esc is down: its key repeats are ignored
 };
 
 }  // namespace trustdaily::game

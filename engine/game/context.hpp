@@ -20,6 +20,7 @@ struct Context {
   Palette palette;
   bool dirty = true;             // something on screen changed: redraw
   bool settingsChanged = false;  // the app rebuilds type and palette
+  bool quitAfterLeave = false;   // the leave overlay was opened by closing the window
 
   sf::Vector2f size() const {
     return {static_cast<float>(window.getSize().x), static_cast<float>(window.getSize().y)};

@@ -60,7 +60,10 @@ Page DebriefScreen::build(sf::Vector2f size) {
     v.missteps.push_back(scenario.findNode(dr.nodeId)->choices[dr.firstChoice].text);
     misstepSteps_.push_back(step);
   }
-  if (!p->recordable) {
+  if (!ctx_.model.reopenedDay().empty()) {
+    v.kindNote = "Recorded for " + ctx_.model.reopenedDay() + " (" +
+                 std::string(core::playKindName(p->kind)) + ").";
+  } else if (!p->recordable) {
     v.kindNote = "Started mid-scenario: not recorded.";
   } else if (p->kind == core::PlayKind::Daily) {
     v.kindNote = "This is today\u2019s result.";

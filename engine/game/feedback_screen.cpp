@@ -58,6 +58,7 @@ void FeedbackScreen::onAction(int a) {
     ctx_.model.rewindTo(p->lastOutcome->step, false);
     ctx_.stack.pop();
   } else if (a == action::kContinue) {
+    ctx_.model.closeRetryOffer();
     ctx_.stack.pop();
     if (p->session.finished()) {
       ctx_.stack.pop();  // Play

@@ -103,6 +103,12 @@ void GameModel::refreshProgress() {
   plan_.recorded = todayResult_.has_value();
   std::optional<std::string> latest = store_->latestDay();
   plan_.late = !plan_.recorded && latest && day < *latest;
+  plan_.unfinished.reset();
+  if (!plan_.recorded && !plan_.scenarioId.empty()) {
+    plan_.unfinished = store_->unfinished(day);
+    if (plan_.unfinished && plan_.unfinished->scenarioId != plan_.scenarioId)
+      plan_.unfinished.reset();
+  }
   if (progressNotice_.empty()) progressNotice_ = store_->notice();
 }
 
@@ -134,16 +140,54 @@ const core::ScenarioLoad* GameModel::findLoad(const std::string& id) const {
 }
 
 void GameModel::startScenario(const core::ScenarioLoad& load, core::PlayKind kind) {
-  play_.emplace(ActivePlay{core::Session(load.scenario, load.analysis), kind, true, false, {}, {}, {}});
+  reopenedDay_.clear();
+  play_.emplace(
+      ActivePlay{core::Session(load.scenario, load.analysis), kind, true, false, {}, {}, {}});
   saveProblem_.clear();
 }
 
-void GameModel::startToday() {
+bool GameModel::startToday(bool startOver) {
   const core::ScenarioLoad* load = todayLoad();
-  if (load == nullptr) return;
+  if (load == nullptr) return false;
+  if (startOver && plan_.unfinished) {
+    store_->dropUnfinished(plan_.day);
+    plan_.unfinished.reset();
+  }
   // Once the day has its result, more plays of it are practice; a clock
   // moved back makes it late.
   startScenario(*load, plan_.kind());
+  if (!plan_.unfinished || plan_.kind() == core::PlayKind::Practice) return true;
+  if (!core::resumeSteps(play_->session, play_->tries, plan_.unfinished->steps)) {
+    saveProblem_ =
+        "Your play in progress no longer fits today\u2019s scenario (it changed); "
+        "starting over.";
+    progressNotice_ = saveProblem_;
+    store_->dropUnfinished(plan_.day);
+    plan_.unfinished.reset();
+    return false;
+  }
+  const auto& history = play_->session.history();
+  if (plan_.unfinished->retryOpen && !history.empty() && history.back().misstep)
+    play_->lastOutcome = history.back();
+  return true;
+}
+
+bool GameModel::reopenPlay(std::int64_t playId) {
+  std::optional<core::PlayRecord> record = store_->play(playId);
+  if (!record) return false;
+  const core::ScenarioLoad* load = findLoad(record->scenarioId);
+  if (load == nullptr) return false;
+  std::vector<core::StepTry> steps;
+  for (const core::DecisionRecord& d : record->decisions)
+    steps.push_back({d.nodeId, d.firstChoice, d.chosenChoice, d.retries, d.documents});
+  startScenario(*load, record->kind);
+  if (!core::resumeSteps(play_->session, play_->tries, steps) || !play_->session.finished()) {
+    play_.reset();
+    return false;
+  }
+  play_->recorded = true;  // its debrief, not a new play
+  reopenedDay_ = record->day;
+  return true;
 }
 
 bool GameModel::startReplay(const core::ReviewItem& item) {
@@ -204,7 +248,8 @@ core::ReloadOutcome GameModel::reloadPlaytestFile() {
   if (playtestBroken_) return r.outcome;  // the old play waits for the fix
   requestedFile_ = std::move(load);
   // A reloaded play is authoring, never a recorded result.
-  play_.emplace(ActivePlay{std::move(*r.session), core::PlayKind::Practice, false, false, {}, {}, {}});
+  play_.emplace(
+      ActivePlay{std::move(*r.session), core::PlayKind::Practice, false, false, {}, {}, {}});
   saveProblem_.clear();
   return r.outcome;
 }
@@ -212,7 +257,33 @@ core::ReloadOutcome GameModel::reloadPlaytestFile() {
 const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
   play_->lastOutcome = play_->session.choose(offered);
   play_->tries.chose(*play_->lastOutcome);
+  saveProgressOfPlay(play_->lastOutcome->misstep);
   return *play_->lastOutcome;
+}
+
+bool GameModel::playIsSaved() const {
+  return play_ && play_->recordable && !play_->recorded &&
+         (play_->kind == core::PlayKind::Daily || play_->kind == core::PlayKind::Late);
+}
+
+bool GameModel::leavingLosesPlay() const {
+  return play_ && !playIsSaved() && play_->recordable && !play_->recorded &&
+         !play_->session.history().empty();
+}
+
+void GameModel::saveProgressOfPlay(bool retryOpen) {
+  if (!playIsSaved()) return;
+  std::string why = store_->saveUnfinished({plan_.day, play_->session.scenario().id, play_->kind,
+                                            play_->tries.steps(play_->session), retryOpen, ""});
+  if (!why.empty()) {
+    saveProblem_ = why;
+    progressNotice_ = why;
+  }
+  plan_.unfinished = store_->unfinished(plan_.day);
+}
+
+void GameModel::closeRetryOffer() {
+  if (play_ && play_->lastOutcome && play_->lastOutcome->misstep) saveProgressOfPlay(false);
 }
 
 bool GameModel::jumpTo(std::size_t index) {
@@ -243,6 +314,7 @@ void GameModel::rewindTo(std::size_t step, bool asReplay) {
     for (const core::ChoiceOutcome& h : play_->session.history()) play_->tries.chose(h);
   } else {
     play_->tries.retried(step);
+    saveProgressOfPlay(false);
   }
 }
 

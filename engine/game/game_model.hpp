@@ -28,7 +28,7 @@ struct ActivePlay {
   bool recorded = false;
   std::optional<core::ChoiceOutcome> lastOutcome;
   std::optional<std::size_t> shownDocument{};  // the document the overlay shows
-  core::FirstTries tries;  // the first choice at every step, and the retries
+  core::FirstTries tries;                      // the first choice at every step, and the retries
 };
 
 class GameModel {
@@ -56,7 +56,17 @@ class GameModel {
   std::optional<int> bestPercent(const std::string& scenarioId) const;
 
   // Starting plays. Each replaces the play in progress.
-  void startToday();
+  // Today's play: resumes the day's play in progress when there is one
+  // (false when it no longer fits the scenario: then it starts over), else
+  // starts it. `startOver` drops the play in progress first.
+  bool startToday(bool startOver = false);
+  // The day's play in progress of today's scenario, if any (offered as Resume).
+  const std::optional<core::UnfinishedPlay>& unfinished() const { return plan_.unfinished; }
+  // Opens a recorded play again, at its ending, for its debrief. False when
+  // its scenario is gone or changed since.
+  bool reopenPlay(std::int64_t playId);
+  // The day of the recorded play opened again, empty for a live play.
+  const std::string& reopenedDay() const { return reopenedDay_; }
   void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
   // Plays the recorded path up to (not including) the misstep, then hands
   // over to the player. False when the scenario changed since.
@@ -85,6 +95,13 @@ class GameModel {
   // the play as a replay (from the debrief or home), which never changes the
   // day's result or the streak.
   void rewindTo(std::size_t step, bool asReplay);
+  // The last choice's "try that again" offer was declined (feedback closed).
+  void closeRetryOffer();
+  // Whether leaving the play now loses it (a practice play or replay with
+  // choices made); the day's play is saved after every choice.
+  bool leavingLosesPlay() const;
+  // Whether the play is the day's, saved after every choice.
+  bool playIsSaved() const;
   // Problem of the last save of this play, empty when it went well.
   const std::string& saveProblem() const { return saveProblem_; }
 
@@ -126,6 +143,8 @@ class GameModel {
   }
   // Reads the day's state, the streak and the lists again from the store.
   void refreshProgress();
+  // Saves the day's play in progress after a choice or retry.
+  void saveProgressOfPlay(bool retryOpen);
 
   GameOptions options_;
   core::Framework framework_;
@@ -143,6 +162,7 @@ class GameModel {
   std::vector<core::ReviewItem> reviewItems_;
   std::map<std::string, int> bestPercents_;
   std::map<std::string, int> principleTotals_;
+  std::string reopenedDay_;  // the day of a recorded play opened again
   std::optional<ActivePlay> play_;
   std::string saveProblem_;
   bool playtestBroken_ = false;

@@ -36,7 +36,18 @@ float todayCard(Page& page, const Typography& type, float left, float width, flo
     f.gap(type.unit * 0.8f);
     f.text(c.status, type.small, false, Tone::Muted);
     f.gap(type.unit * 1.0f);
-    f.button(view.playLabel, action::kPlayToday, ButtonStyle::Primary);
+    if (view.canStartOver || view.hasTodayDebrief) {
+      std::vector<std::pair<std::string, int>> row{{view.playLabel, action::kPlayToday}};
+      if (view.canStartOver) row.push_back({"Start over", action::kStartOver});
+      if (view.hasTodayDebrief) row.push_back({"Today\u2019s debrief (D)", action::kTodayDebrief});
+      std::size_t first = page.elements.size();
+      f.buttonRow(row, ButtonStyle::Secondary);
+      for (std::size_t i = first; i < page.elements.size(); ++i)
+        if (page.elements[i].action == action::kPlayToday)
+          page.elements[i].style = ButtonStyle::Primary;
+    } else {
+      f.button(view.playLabel, action::kPlayToday, ButtonStyle::Primary);
+    }
   }
   float bottom = f.top() + pad;
   page.elements[box].rect = sf::FloatRect(left, top, width, bottom - top);
@@ -76,10 +87,12 @@ float sideColumn(Page& page, const Typography& type, float left, float width, fl
   if (view.earlierDays.empty()) {
     f.text("Nothing yet: today is day one.", type.small, false, Tone::Muted);
   }
-  for (const std::string& d : view.earlierDays) {
-    std::size_t t = f.text(d, type.small, false, Tone::Text);
-    clampLines(page.elements[t], type, 1);
-    f.moveTo(page.elements[t].rect.top + page.elements[t].rect.height);
+  for (std::size_t i = 0; i < view.earlierDays.size(); ++i) {
+    std::size_t b = f.button(view.earlierDays[i], action::kDayBase + static_cast<int>(i),
+                             ButtonStyle::Choice, 0, type.small);
+    clampLines(page.elements[b], type, 1);
+    f.moveTo(page.elements[b].rect.top + page.elements[b].rect.height);
+    f.gap(type.unit * 0.3f);
   }
   return f.top();
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "game/screen_layouts.hpp"
+#include "game/today_play.hpp"
 #include "game/view_text.hpp"
 
 namespace trustdaily::game {
@@ -47,6 +48,13 @@ Page HomeScreen::build(sf::Vector2f size) {
           core::resultLine(r) + ", " + endingLabel(r.firstTry.ending) +
           ". Another play is practice.";
       v.playLabel = "Play again (Enter)";
+      v.hasTodayDebrief = true;
+    } else if (const auto& u = m.unfinished()) {
+      const std::size_t n = u->steps.size();
+      v.today.status = "In progress: " + std::to_string(n) + (n == 1 ? " choice" : " choices") +
+                       " made. It is saved after every choice; Resume goes on from there.";
+      v.playLabel = "Resume today\u2019s play (Enter)";
+      v.canStartOver = true;
     } else if (m.plan().late) {
       v.today.status =
           "A later day is recorded already (was the clock moved back?): this play will count "
@@ -63,12 +71,14 @@ Page HomeScreen::build(sf::Vector2f size) {
               "\u201Ctrustdaily validate\u201D."
             : "Today\u2019s scenario \u201C" + m.todayId() + "\u201D is no longer in the library.";
   }
-  // Earlier days, newest first.
+  // Earlier days, newest first; each opens its debrief.
   std::string todayKey = core::formatDate(m.today());
   const auto& days = m.dayResults();
+  earlierDays_.clear();
   for (auto it = days.rbegin(); it != days.rend(); ++it) {
     if (it->day >= todayKey) continue;
     if (v.earlierDays.size() >= kDaysShown) break;
+    earlierDays_.push_back(it->id);
     auto date = core::parseDate(it->day);
     std::string line = (date ? shortDate(*date) : it->day) + "  \u00B7  " +
                        m.scenarioTitle(it->scenarioId) + "  \u00B7  " + core::resultLine(*it);
@@ -105,6 +115,10 @@ bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
     case sf::Keyboard::S:
       onAction(action::kSettings);
       return true;
+    case sf::Keyboard::D:
+      if (!ctx_.model.todayDone()) return false;
+      onAction(action::kTodayDebrief);
+      return true;
     default:
       return false;
   }
@@ -112,10 +126,23 @@ bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
 
 void HomeScreen::onAction(int a) {
   replayProblem_.clear();
-  if (a == action::kPlayToday) {
+  if (a == action::kPlayToday || a == action::kStartOver) {
     if (ctx_.model.todayLoad() == nullptr) return;
-    ctx_.model.startToday();
-    ctx_.stack.push(ScreenId::Play);
+    openTodayPlay(ctx_, a == action::kStartOver);
+  } else if (a == action::kTodayDebrief || a >= action::kDayBase) {
+    std::int64_t id = 0;
+    if (a == action::kTodayDebrief && ctx_.model.todayResult()) id = ctx_.model.todayResult()->id;
+    std::size_t i = static_cast<std::size_t>(a - action::kDayBase);
+    if (a >= action::kDayBase && i < earlierDays_.size()) id = earlierDays_[i];
+    if (id == 0) return;
+    if (ctx_.model.reopenPlay(id)) {
+      ctx_.stack.push(ScreenId::Debrief);
+    } else {
+      replayProblem_ =
+          "That day\u2019s scenario has changed or left the library since; its "
+          "debrief cannot be shown.";
+      refresh();
+    }
   } else if (a == action::kLibrary) {
     ctx_.stack.push(ScreenId::Library);
   } else if (a == action::kSettings) {

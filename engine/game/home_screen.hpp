@@ -17,6 +17,7 @@ class HomeScreen : public PageScreen {
 
  private:
   std::vector<core::ReviewItem> missteps_;
+  std::vector<std::int64_t> earlierDays_;  // play ids of the listed days
   std::string replayProblem_;
 };
 

@@ -108,6 +108,28 @@ bool parseScript(const std::string& text, std::vector<ScriptStep>& steps, std::s
       events.push_back(keyEvent(sf::Keyboard::Tab, true));
     } else if (auto it = namedKeys().find(w); it != namedKeys().end()) {
       events.push_back(keyEvent(it->second));
+      // The window ignores Esc's key repeats until it is released (holding
+      // it must never quit): a scripted Esc is a whole press.
+      if (it->second == sf::Keyboard::Escape) {
+        sf::Event up = keyEvent(sf::Keyboard::Escape);
+        up.type = sf::Event::KeyReleased;
+        events.push_back(up);
+      }
+    } else if (w.rfind("hold:", 0) == 0) {
+      // hold:KEY:N — the key held down long enough to repeat N times.
+      std::size_t colon = w.find(':', 5);
+      auto it = namedKeys().find(w.substr(5, colon == std::string::npos ? colon : colon - 5));
+      int n = 0;
+      char extra = 0;
+      if (it == namedKeys().end() || colon == std::string::npos ||
+          std::sscanf(w.c_str() + colon + 1, "%d%c", &n, &extra) != 1 || n < 1 || n > 1000) {
+        if (error) *error = "bad word '" + word + "' (use hold:KEY:N, e.g. hold:esc:30)";
+        return false;
+      }
+      for (int i = 0; i < n; ++i) events.push_back(keyEvent(it->second));
+      sf::Event up = keyEvent(it->second);
+      up.type = sf::Event::KeyReleased;
+      events.push_back(up);
     } else if (w.rfind("move:", 0) == 0 || w.rfind("click:", 0) == 0) {
       bool click = w[0] == 'c';
       int x = 0;

@@ -14,8 +14,10 @@ Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryVie
 
   Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.5f));
   head.text("Library", type.title, true, Tone::Text);
-  head.text("Any scenario, any time. Library plays do not count toward the streak.", type.small,
-            false, Tone::Muted);
+  head.text(
+      "Any scenario, any time. Only today\u2019s scenario, before the day is recorded, counts "
+      "toward the streak.",
+      type.small, false, Tone::Muted);
   head.gap(type.unit * 0.6f);
   head.buttonRow({{"Partner: " + view.partnerFilter + " (P)", action::kPartnerFilter},
                   {"Situation: " + view.situationFilter + " (F)", action::kSituationFilter}},

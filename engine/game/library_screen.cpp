@@ -4,6 +4,7 @@
 #include <set>
 
 #include "game/screen_layouts.hpp"
+#include "game/today_play.hpp"
 #include "game/view_text.hpp"
 
 namespace trustdaily::game {
@@ -43,9 +44,13 @@ Page LibraryScreen::build(sf::Vector2f size) {
     details += kSeparator + situationLabel(s->situation);
     details += kSeparator + "difficulty\u00A0" + std::to_string(s->difficulty);
     details += kSeparator + std::to_string(s->minutes) + "\u00A0min";
-    v.entries.push_back(
-        {s->title, details,
-         best ? "best " + std::to_string(*best) + "\u00A0%" : "not\u00A0played\u00A0yet"});
+    std::string best_ =
+        best ? "best " + std::to_string(*best) + "\u00A0%" : "not\u00A0played\u00A0yet";
+    // Today's scenario: before the day is recorded, opening it is the daily play.
+    if (s->id == m.todayId())
+      best_ = (m.todayDone() ? "today\u2019s\u00A0scenario (done)" : "today\u2019s\u00A0scenario") +
+              kSeparator + best_;
+    v.entries.push_back({s->title, details, best_});
   }
   for (const core::ScenarioLoad& f : m.library().files) {
     if (f.ok() || f.notAScenario) continue;
@@ -78,6 +83,10 @@ void LibraryScreen::onAction(int a) {
   } else if (a >= action::kListBase) {
     std::size_t i = static_cast<std::size_t>(a - action::kListBase);
     if (i >= shown_.size()) return;
+    if (shown_[i]->id == ctx_.model.todayId() && !ctx_.model.todayDone()) {
+      openTodayPlay(ctx_, false);  // the day's own play, or its resume
+      return;
+    }
     const core::ScenarioLoad* load = ctx_.model.findLoad(shown_[i]->id);
     if (load == nullptr) return;
     ctx_.model.startScenario(*load, core::PlayKind::Practice);

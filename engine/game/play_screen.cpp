@@ -125,6 +125,13 @@ void PlayScreen::choose(std::size_t offered) {
 }
 
 void PlayScreen::onBack() {
+  // Mid-way through a recorded kind of play: say what happens to it first.
+  const ActivePlay* p = ctx_.model.play();
+  if (p != nullptr && p->recordable && !p->recorded && !p->session.finished() &&
+      !p->session.history().empty()) {
+    ctx_.stack.push(ScreenId::Leave);
+    return;
+  }
   ctx_.model.endPlay();
   ctx_.stack.pop();
 }

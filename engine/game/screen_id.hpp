@@ -13,7 +13,8 @@ enum class ScreenId {
   Help,
   StrongPath,
   Document,
-  Jump  // playtest: pick any node to go to (F3)
+  Jump,  // playtest: pick any node to go to (F3)
+  Leave  // over Play: leaving mid-way says what happens to the play
 };
 
 const char* screenName(ScreenId id);

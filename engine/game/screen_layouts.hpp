@@ -23,13 +23,18 @@ inline constexpr int kSituationFilter = 10;
 inline constexpr int kLight = 11;
 inline constexpr int kDark = 12;
 inline constexpr int kBack = 13;
+inline constexpr int kLeave = 14;         // leave the play (the leave overlay)
+inline constexpr int kStartOver = 15;     // home: drop the day's play in progress
+inline constexpr int kTodayDebrief = 16;  // home: today's recorded debrief
 inline constexpr int kDocumentBase = 60;  // + index (0..3): open a scene's document
 inline constexpr int kListBase = 100;     // + index: choice, misstep, scenario, text size
+inline constexpr int kDayBase = 200;      // + index: an earlier day's debrief (home)
 }  // namespace action
 
 Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& view);
 Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& view);
 Page layoutFeedback(const Typography& type, sf::Vector2f window, const FeedbackView& view);
+Page layoutLeave(const Typography& type, sf::Vector2f window, const LeaveView& view);
 Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefView& view);
 Page layoutLibrary(const Typography& type, sf::Vector2f window, const LibraryView& view);
 Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsView& view);

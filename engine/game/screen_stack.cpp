@@ -24,6 +24,8 @@ const char* screenName(ScreenId id) {
       return "strong-path";
     case ScreenId::Document:
       return "document";
+    case ScreenId::Leave:
+      return "leave";
     case ScreenId::Jump:
       return "jump";
   }

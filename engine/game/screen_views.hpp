@@ -49,7 +49,9 @@ struct HomeView {
   ScenarioCardView today;
   std::string noTodayReason;
   std::string playLabel;                 // "Play today's scenario"
-  std::vector<std::string> earlierDays;  // "12 Jun · Title · 80 %"
+  bool canStartOver = false;             // a play in progress: "Start over"
+  bool hasTodayDebrief = false;          // the day is recorded: "Today's debrief"
+  std::vector<std::string> earlierDays;  // "12 Jun · Title · 80 %", each opens its debrief
   std::vector<ProfileBarView> profile;
   std::vector<std::string> missteps;  // "Title: “choice text”"
   std::size_t libraryCount = 0;
@@ -108,6 +110,13 @@ struct DecisionView {
   int pointsLost = 0;
   bool misstep = false;
   int retries = 0;
+};
+
+// Leaving a play mid-way: what happens to it.
+struct LeaveView {
+  std::string heading;  // "Leave this play?"
+  std::string text;     // what happens to it
+  std::string leaveLabel;
 };
 
 struct DebriefView {

@@ -21,6 +21,11 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
   j["day"] = core::formatDate(model.today());
   j["today"] = model.todayId();
   j["streak"] = model.streak();
+  if (const auto& u = model.unfinished())
+    j["unfinished"] = {
+        {"scenario", u->scenarioId}, {"steps", u->steps.size()}, {"retry_open", u->retryOpen}};
+  else
+    j["unfinished"] = nullptr;
   j["notice"] = model.progressNotice();
   // What the library loaded: playable scenarios, and each file it refused.
   nlohmann::json problems = nlohmann::json::array();

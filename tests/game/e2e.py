@@ -281,6 +281,63 @@ def test_documents(env):
            f"replayed state: {dump['play']['flags']} {dump['play']['documents_read']}")
 
 
+def test_resume(env):
+    """The day's play is saved after every choice: quitting mid-play (the
+    window closed at a misstep's feedback) and starting again offers Resume,
+    which comes back to the same scene with the retry still offered; Esc
+    mid-play says what happens first, and holding it down never quits; the
+    first try is the result; a recorded day's debrief opens again from home;
+    today's scenario opened from the library is the day's play."""
+    data = env.data("resume")
+    dump = env.run(data, DAY1, "enter 1 1")  # a misstep, then the window goes
+    expect(dump["screen"] == "feedback", f"not at the misstep's feedback: {dump['screen']}")
+    dump = env.run(data, DAY1, "")
+    expect(dump["unfinished"] == {"scenario": FIXTURE, "steps": 2, "retry_open": True},
+           f"no play in progress saved: {dump['unfinished']}")
+    labels = [b["label"] for b in dump["buttons"]]
+    expect(labels[0].startswith("Resume today") and "Start over" in labels,
+           f"home does not offer Resume: {labels}")
+    png = os.path.join(env.tmp, "resumed.png")
+    dump = env.run(data, DAY1, "enter", png)
+    expect(dump["screen"] == "feedback" and dump["play"]["node"] == "plan" and
+           any(b["label"].startswith("Try that again") for b in dump["buttons"]),
+           f"resume did not come back to the misstep: {dump['screen']} {dump['buttons']}")
+    env.check_screenshot(png)
+    # Esc mid-play asks first; held down, it repeats into nothing.
+    png = os.path.join(env.tmp, "leave.png")
+    dump = env.run(data, DAY1, "enter r hold:esc:40", png)
+    expect(dump["screen"] == "leave", f"holding Esc left the play: {dump['screen']}")
+    env.check_screenshot(png)
+    dump = env.run(data, DAY1, "enter r esc enter")
+    expect(dump["screen"] == "home" and dump["unfinished"]["steps"] == 2,
+           f"leaving did not keep the play: {dump['screen']} {dump['unfinished']}")
+    # Resume, the better choice, to the end: the first try is the result.
+    dump = env.run(data, DAY1, "enter 2 enter 1 enter")
+    expect(dump["screen"] == "debrief" and dump["unfinished"] is None, f"{dump['screen']}")
+    res = env.day_result(data, DAY1)
+    expect(res["kind"] == "daily" and res["percent"] < 100 and res["missteps"] == 1 and
+           res["retries"] == 1 and res["reached_percent"] == 100, f"day result: {res}")
+    # The next day: the recorded day's debrief opens from home.
+    dump = env.run(data, DAY2, "")
+    day = next(b for b in dump["buttons"] if b["action"] == 200)
+    png = os.path.join(env.tmp, "reopened.png")
+    dump = env.run(data, DAY2, f"click:{int(day['x'] + day['w'] / 2)},{int(day['y'] + day['h'] / 2)}",
+                   png)
+    expect(dump["screen"] == "debrief" and dump["play"]["finished"] and
+           dump["play"]["path"] == [{"node": "intro", "choice": 0}, {"node": "ask", "choice": 1},
+                                    {"node": "plan", "choice": 0}],
+           f"reopened debrief: {dump['screen']} {dump['play']}")
+    env.check_screenshot(png)
+    expect(len(env.plays(data)) == 1, "reopening a debrief recorded a play")
+    # Today's scenario opened from the library before the day is recorded is the day's play.
+    dump = env.run(data, DAY2, "l")
+    entry = next(b for b in dump["buttons"] if "today\u2019s scenario" in b["label"])
+    click = f"click:{int(entry['x'] + entry['w'] / 2)},{int(entry['y'] + entry['h'] / 2)}"
+    dump = env.run(data, DAY2, f"l {click} 1 2 enter 1 enter")
+    expect(dump["screen"] == "debrief" and dump["play"]["kind"] == "daily" and dump["streak"] == 2,
+           f"library play of today's scenario: {dump['play']['kind']}, streak {dump['streak']}")
+
+
 def test_no_display(env):
     e = dict(env.env)
     e.pop("DISPLAY", None)
@@ -536,7 +593,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest",
                                      "playtest-start-broken", "on-screen", "documents",
-                                     "playtest-debug"])
+                                     "playtest-debug", "resume"])
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -549,7 +606,7 @@ def main():
          "no-display": test_no_display, "playtest": test_playtest,
          "playtest-start-broken": test_playtest_start_broken,
          "on-screen": test_on_screen, "documents": test_documents,
-         "playtest-debug": test_playtest_debug}[args.test](env)
+         "playtest-debug": test_playtest_debug, "resume": test_resume}[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")

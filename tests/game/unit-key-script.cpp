@@ -9,20 +9,34 @@ TEST_CASE("key words map to key presses, ? to text and mouse words to mouse even
   std::vector<sf::Event> ev;
   std::string error;
   REQUIRE(parseKeyScript("1 Enter esc pagedown ? click:10,20 wheel:-2", ev, &error));
-  REQUIRE(ev.size() == 9);
+  REQUIRE(ev.size() == 10);
   CHECK(ev[0].type == sf::Event::KeyPressed);
   CHECK(ev[0].key.code == sf::Keyboard::Num1);
   CHECK(ev[1].key.code == sf::Keyboard::Enter);
   CHECK(ev[2].key.code == sf::Keyboard::Escape);
-  CHECK(ev[3].key.code == sf::Keyboard::PageDown);
-  CHECK(ev[4].type == sf::Event::TextEntered);
-  CHECK(ev[5].type == sf::Event::MouseMoved);
-  CHECK(ev[6].type == sf::Event::MouseButtonPressed);
-  CHECK(ev[6].mouseButton.x == 10);
-  CHECK(ev[7].type == sf::Event::MouseButtonReleased);
-  CHECK(ev[8].type == sf::Event::MouseWheelScrolled);
-  CHECK(ev[8].mouseWheelScroll.delta == -2);
-  CHECK(ev[8].mouseWheelScroll.y == 20);
+  CHECK(ev[3].type == sf::Event::KeyReleased);  // a scripted Esc is a whole press
+  CHECK(ev[3].key.code == sf::Keyboard::Escape);
+  CHECK(ev[4].key.code == sf::Keyboard::PageDown);
+  CHECK(ev[5].type == sf::Event::TextEntered);
+  CHECK(ev[6].type == sf::Event::MouseMoved);
+  CHECK(ev[7].type == sf::Event::MouseButtonPressed);
+  CHECK(ev[7].mouseButton.x == 10);
+  CHECK(ev[8].type == sf::Event::MouseButtonReleased);
+  CHECK(ev[9].type == sf::Event::MouseWheelScrolled);
+  CHECK(ev[9].mouseWheelScroll.delta == -2);
+  CHECK(ev[9].mouseWheelScroll.y == 20);
+}
+
+TEST_CASE("hold:KEY:N is a key held down: N repeated presses, then one release") {
+  std::vector<sf::Event> ev;
+  std::string error;
+  REQUIRE(parseKeyScript("hold:esc:3", ev, &error));
+  REQUIRE(ev.size() == 4);
+  for (int i = 0; i < 3; ++i) CHECK(ev[i].type == sf::Event::KeyPressed);
+  CHECK(ev[3].type == sf::Event::KeyReleased);
+  CHECK_FALSE(parseKeyScript("hold:esc", ev, &error));
+  CHECK(error.find("hold:KEY:N") != std::string::npos);
+  CHECK_FALSE(parseKeyScript("hold:nokey:3", ev, &error));
 }
 
 TEST_CASE("an unknown key word is an error that names it") {
