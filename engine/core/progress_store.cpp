@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -557,17 +558,22 @@ std::optional<std::string> ProgressStore::latestDay() {
   return out;
 }
 
-std::vector<PlayRecord> ProgressStore::dayResults() {
+std::vector<PlayRecord> ProgressStore::dayResults(std::size_t newest) {
   std::vector<PlayRecord> out;
   readGuarded([&] {
     out.clear();
+    // Newest first, so a limit reads only what it keeps; a day's daily play
+    // comes before its late ones.
     Stmt s(db_, (std::string("SELECT ") + kPlayColumns +
-                 " FROM plays WHERE kind IN ('daily', 'late') ORDER BY day, kind = 'late', id")
+                 " FROM plays WHERE kind IN ('daily', 'late') ORDER BY day DESC, kind = 'late', id")
                     .c_str());
     while (s.step()) {
-      PlayRecord p = playFromRow(s);
-      if (out.empty() || out.back().day != p.day) out.push_back(std::move(p));
+      std::string day = s.text(1);
+      if (!out.empty() && out.back().day == day) continue;
+      if (newest > 0 && out.size() == newest) break;
+      out.push_back(playFromRow(s));
     }
+    std::reverse(out.begin(), out.end());
   });
   return out;
 }

@@ -90,7 +90,8 @@ class ProgressStore {
   std::optional<std::string> latestDay();  // the latest day with a daily or late play
   // One per date with a recorded play: its daily play, else its first late
   // play (practice and replays are not listed). Ascending; no decisions.
-  std::vector<PlayRecord> dayResults();
+  // `newest` > 0 keeps only that many of the latest dates (the home screen).
+  std::vector<PlayRecord> dayResults(std::size_t newest = 0);
   std::optional<PlayRecord> dayResult(const std::string& day);
   std::optional<PlayRecord> play(std::int64_t id);  // with its decisions
   std::vector<PlayRecord> plays();                  // every play, oldest first; no decisions

@@ -96,7 +96,7 @@ void GameModel::refreshProgress() {
   const std::string day = core::formatDate(today_);
   todayResult_ = store_->dayResult(day);
   streak_ = core::currentStreak(store_->dailyDays(), today_);
-  dayResults_ = store_->dayResults();
+  dayResults_ = store_->dayResults(kRecentDays);
   reviewItems_ = store_->reviewItems();
   bestPercents_ = store_->bestPercents();
   principleTotals_ = store_->principleTotals();

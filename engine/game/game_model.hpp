@@ -49,6 +49,8 @@ class GameModel {
   // The day's recorded play (daily, or late), when there is one.
   const std::optional<core::PlayRecord>& todayResult() const { return todayResult_; }
 
+  // The latest recorded days kept for home (today's and the earlier ones shown).
+  static constexpr std::size_t kRecentDays = 8;
   // What the store holds, read at load and after every recorded play.
   int streak() const { return streak_; }
   const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
