@@ -61,7 +61,9 @@ Page HomeScreen::build(sf::Vector2f size) {
           "as late, not toward the streak.";
       v.playLabel = "Play today\u2019s scenario (Enter)";
     } else {
-      v.today.status = "Not played yet today. Your first complete play is the day\u2019s result.";
+      v.today.status =
+          "Not played yet today. Your first complete play is the day\u2019s result: your first "
+          "choices count, retries do not raise it.";
       v.playLabel = "Play today\u2019s scenario (Enter)";
     }
   } else {
