@@ -330,3 +330,41 @@ TEST_CASE("analyze names the documents a strong path reads, in text and JSON") {
   CHECK(success.at("lowest_path").at(0).at("documents") == nlohmann::json{0});
   CHECK(a.at("paths") == 11);
 }
+
+#if defined(__SANITIZE_ADDRESS__)
+#define TD_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TD_ASAN 1
+#endif
+#endif
+
+TEST_CASE("play --text on /dev/zero or a 100 MB line ends with an error, in bounded memory") {
+  const fs::path data =
+      fs::temp_directory_path() / ("trustdaily-zero-" + std::to_string(::getpid()));
+  fs::create_directories(data);
+  // A cap on memory (ASan reserves far more address space than that, so not
+  // under the sanitizer) and on time: reading the line whole would break one.
+#ifdef TD_ASAN
+  const std::string limit = "";
+#else
+  const std::string limit = "ulimit -v 400000; ";
+#endif
+  for (const std::string& source :
+       {std::string("< /dev/zero"),
+        std::string("< <(head -c 100000000 /dev/zero | tr '\\0' '1')")}) {
+    CAPTURE(source);
+    const fs::path out = data / "out";
+    std::string cmd = "bash -c \"" + limit + "cd '" + kFixtures + "' && timeout 30 '" + kBinary +
+                      "' play --text valid/minimal.json --data-dir '" + data.string() +
+                      "' --date 2024-03-01 " + source + " > '" + out.string() + "' 2>&1\"";
+    int status = std::system(cmd.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    const std::string text = slurp(out);
+    CHECK(text.find("A line of input is longer than 4096 bytes; the play ended there") !=
+          std::string::npos);
+  }
+  std::error_code ec;
+  fs::remove_all(data, ec);
+}
