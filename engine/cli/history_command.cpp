@@ -82,16 +82,13 @@ void printJson(const History& h) {
 }  // namespace
 
 int runHistory(const HistoryOptions& o) {
-  core::CivilDate today = core::localToday(core::kDayRolloverHour);
-  if (!o.date.empty()) {
-    auto d = core::parseDate(o.date);
-    if (!d) {
-      std::cerr << "trustdaily history: --date must be a real date as YYYY-MM-DD, not '" << o.date
-                << "'\n";
-      return 2;
-    }
-    today = *d;
+  std::string why;
+  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, core::kDayRolloverHour, &why);
+  if (!chosen) {
+    std::cerr << "trustdaily history: " << why << "\n";
+    return 2;
   }
+  const core::CivilDate today = *chosen;
   core::ProgressStore store(o.dataDir);
   History h;
   std::error_code ec;

@@ -479,15 +479,13 @@ class TextPlay {
 }  // namespace
 
 int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
-  core::CivilDate date = core::localToday(core::kDayRolloverHour);
-  if (!o.date.empty()) {
-    auto d = core::parseDate(o.date);
-    if (!d) {
-      out << "--date must be a real date as YYYY-MM-DD, not '" << o.date << "'\n";
-      return 2;
-    }
-    date = *d;
+  std::string why;
+  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, core::kDayRolloverHour, &why);
+  if (!chosen) {
+    out << why << "\n";
+    return 2;
   }
+  const core::CivilDate date = *chosen;
   const std::string day = core::formatDate(date);
 
   core::ProgressStore store(o.dataDir);

@@ -7,16 +7,13 @@
 namespace trustdaily::cli {
 
 int runToday(const TodayOptions& o) {
-  core::CivilDate date = core::localToday(0);
-  if (!o.date.empty()) {
-    auto d = core::parseDate(o.date);
-    if (!d) {
-      std::cerr << "trustdaily today: --date must be a real date as YYYY-MM-DD, not '" << o.date
-                << "'\n";
-      return 2;
-    }
-    date = *d;
+  std::string why;
+  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, 0, &why);
+  if (!chosen) {
+    std::cerr << "trustdaily today: " << why << "\n";
+    return 2;
   }
+  const core::CivilDate date = *chosen;
   core::DailyLibrary lib =
       core::loadDailyLibrary(o.scenarios.empty() ? defaultScenariosDir() : o.scenarios);
   if (!lib.problem.empty()) {

@@ -153,6 +153,14 @@ std::string formatDate(const CivilDate& d) {
   return buf;
 }
 
+std::optional<CivilDate> dayFromOption(const std::string& text, int rolloverHour,
+                                       std::string* why) {
+  if (text.empty()) return localToday(rolloverHour);
+  std::optional<CivilDate> d = parseDate(text);
+  if (!d && why) *why = "--date must be a real date as YYYY-MM-DD, not '" + text + "'";
+  return d;
+}
+
 CivilDate localToday(int rolloverHour) { return localDayAt(std::time(nullptr), rolloverHour); }
 
 CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour) {

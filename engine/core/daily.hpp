@@ -34,6 +34,10 @@ inline constexpr int kDayRolloverHour = 4;
 // (e.g. 4 -> 03:59 still counts as the previous day, on any day of the year,
 // the days the clocks change included).
 CivilDate localToday(int rolloverHour = 0);
+// The day a `--date` option names, or local today (with the rollover) when
+// it is empty; nullopt, and `why` says so, when it is not a real date.
+std::optional<CivilDate> dayFromOption(const std::string& text, int rolloverHour,
+                                       std::string* why = nullptr);
 // The same for a given moment (seconds since the epoch), in local time (TZ).
 CivilDate localDayAt(std::int64_t unixSeconds, int rolloverHour);
 

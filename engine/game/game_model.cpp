@@ -55,13 +55,11 @@ std::string GameModel::load(const GameOptions& options) {
   }
   if (std::string why = checkFromNode(); !why.empty()) return why;
 
-  if (!options.date.empty()) {
-    auto d = core::parseDate(options.date);
-    if (!d) return "--date must be a real date as YYYY-MM-DD, not '" + options.date + "'";
-    today_ = *d;
-  } else {
-    today_ = core::localToday(core::kDayRolloverHour);
-  }
+  std::string why;
+  std::optional<core::CivilDate> day =
+      core::dayFromOption(options.date, core::kDayRolloverHour, &why);
+  if (!day) return why;
+  today_ = *day;
 
   store_ = std::make_unique<core::ProgressStore>(options.dataDir);
   store_->open();
