@@ -140,6 +140,11 @@ void progressBytes(const std::uint8_t* data, std::size_t size) {
     // What was read must survive a save and read back unchanged.
     auto again = core::progressFromJson(core::progressToJson(*p));
     require(again.has_value() && *again == *p);
+    // And what is read imports: every play, with its whole path.
+    core::ImportedProgress in = core::importProgress(*p);
+    require(in.plays.size() >= p->plays.size());
+    for (std::size_t i = 0; i < p->plays.size(); ++i)
+      require(in.plays[i].decisions.size() == p->plays[i].path.size());
   } else {
     require(!why.empty());
   }
