@@ -18,6 +18,7 @@
 #include "game/settings_screen.hpp"
 #include "game/state_dump.hpp"
 #include "game/strong_path_screen.hpp"
+#include "game/today_play.hpp"
 #include "game/view_text.hpp"
 #include "game/window_hints.hpp"
 #include "game/x_connection.hpp"
@@ -125,7 +126,11 @@ int App::run() {
   stack_.push(ScreenId::Home);
   // A playtest file that does not validate yet shows its diagnostics in the
   // play screen's place until it is fixed.
-  if (ctx_.model.startRequested() || ctx_.model.playtestBroken()) stack_.push(ScreenId::Play);
+  if (ctx_.model.requestsToday()) {
+    openTodayPlay(ctx_, false);  // today's scenario by id: the day's play, or its resume
+  } else if (ctx_.model.startRequested() || ctx_.model.playtestBroken()) {
+    stack_.push(ScreenId::Play);
+  }
   stack_.applyPending();
   render();
   if (options_.quitAfterFirstFrame) return 0;

@@ -214,6 +214,11 @@ bool GameModel::startReplay(const core::ReviewItem& item) {
   return true;
 }
 
+bool GameModel::requestsToday() const {
+  return !requestedFile_ && !options_.scenarioId.empty() && options_.scenarioId == todayId() &&
+         startPoint().empty() && todayLoad() != nullptr;
+}
+
 bool GameModel::startRequested() {
   std::string id = options_.scenarioId;
   if (requestedFile_) id = requestedFile_->scenario->id;

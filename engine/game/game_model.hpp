@@ -73,6 +73,9 @@ class GameModel {
   // Plays the recorded path up to (not including) the misstep, then hands
   // over to the player. False when the scenario changed since.
   bool startReplay(const core::ReviewItem& item);
+  // Whether the command line asks for today's scenario by id (then it is the
+  // day's play, as from home or the library).
+  bool requestsToday() const;
   // Opens the scenario given on the command line (--scenario / play ID|FILE).
   bool startRequested();
   void endPlay() { play_.reset(); }
