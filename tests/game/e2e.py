@@ -336,6 +336,10 @@ def test_resume(env):
     dump = env.run(data, DAY2, f"l {click} 1 2 enter 1 enter")
     expect(dump["screen"] == "debrief" and dump["play"]["kind"] == "daily" and dump["streak"] == 2,
            f"library play of today's scenario: {dump['play']['kind']}, streak {dump['streak']}")
+    # So is opening it by id from the command line.
+    dump = env.run(env.data("by-id"), DAY1, "", extra=("--scenario", FIXTURE))
+    expect(dump["screen"] == "play" and dump["play"]["kind"] == "daily",
+           f"--scenario today's id: {dump['screen']} {dump['play'] and dump['play']['kind']}")
 
 
 def test_no_display(env):
