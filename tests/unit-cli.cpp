@@ -145,6 +145,15 @@ TEST_CASE("validate --caret always adds the source line, a caret and notes, Clan
             "invalid/e006-duplicate-key.json:4:3: note: first defined here"});
 }
 
+TEST_CASE("simulate reports per choice how often it was offered and taken, and names the dead") {
+  // 'trusted' needs engineering trust 80 and 'cold and warm' two things that
+  // never hold together: no random player is offered either (W006 says why).
+  Run r = trustdaily("simulate --runs 200 --seed 3 invalid/w006-choice-never-offered.json");
+  REQUIRE_MESSAGE(r.code == 0, show(r));
+  CHECK(r.out == slurp(kSource + "/tests/golden/cli/simulate-w006-choice-never-offered.txt"));
+  CHECK(r.out.find("never offered in 200 runs: b 2, b 3") != std::string::npos);
+}
+
 TEST_CASE("validate output is sorted by file, then line") {
   // Files given in reverse order; line 13 must come after line 8 (numeric, not text, order).
   Run r = trustdaily(

@@ -19,6 +19,7 @@ namespace {
 struct Walk {
   std::vector<int> percents;
   std::map<std::string, std::size_t> endings;
+  std::map<std::pair<std::string, std::size_t>, std::pair<std::size_t, std::size_t>> choices;
 };
 
 // Independent of core::Session: its own state, conditions, clamping and
@@ -36,7 +37,9 @@ Walk independentWalk(const core::Scenario& s, int best, std::size_t runs, std::u
       for (const auto& d : s.nodes[node].documents)  // each opened with probability 1/2
         if (rng.below(2) == 1) flags.insert(d.sets.begin(), d.sets.end());
       std::vector<const core::Choice*> offered;
-      for (const auto& c : s.nodes[node].choices) {
+      std::vector<std::size_t> offeredIndex;
+      for (std::size_t i = 0; i < s.nodes[node].choices.size(); ++i) {
+        const core::Choice& c = s.nodes[node].choices[i];
         bool ok = true;
         if (c.condition) {
           for (const auto& f : c.condition->flags) ok = ok && flags.count(f);
@@ -44,9 +47,15 @@ Walk independentWalk(const core::Scenario& s, int best, std::size_t runs, std::u
           for (const auto& [p, v] : c.condition->trustMin) ok = ok && trustOf(p) >= v;
           for (const auto& [p, v] : c.condition->trustMax) ok = ok && trustOf(p) <= v;
         }
-        if (ok) offered.push_back(&c);
+        if (ok) {
+          offered.push_back(&c);
+          offeredIndex.push_back(i);
+          ++w.choices[{s.nodes[node].id, i}].first;
+        }
       }
-      const core::Choice& c = *offered.at(rng.below(offered.size()));
+      std::size_t pick = rng.below(offered.size());
+      ++w.choices[{s.nodes[node].id, offeredIndex.at(pick)}].second;
+      const core::Choice& c = *offered.at(pick);
       for (const auto& [p, v] : c.score) total += v;
       for (const auto& [p, v] : c.trust) trust[p] = std::clamp(trustOf(p) + v, 0, 100);
       flags.insert(c.sets.begin(), c.sets.end());
@@ -108,6 +117,22 @@ TEST_CASE("simulate agrees run by run with an independent random walk") {
     Walk w = independentWalk(*load.scenario, load.analysis->bestTotal, 500, 2024);
     CHECK(r.percents == w.percents);
     CHECK(r.endingKinds == w.endings);
+    // Per choice: runs offered it and runs that took it, as the walk counted.
+    std::size_t offeredChoices = 0, takenTotal = 0;
+    for (const core::ChoiceCoverage& c : r.choices) {
+      auto it = w.choices.find({c.nodeId, c.choiceIndex});
+      auto expected =
+          it == w.choices.end() ? std::pair<std::size_t, std::size_t>{0, 0} : it->second;
+      CHECK(c.offered == expected.first);
+      CHECK(c.taken == expected.second);
+      CHECK(c.taken <= c.offered);
+      offeredChoices += c.offered > 0;
+      takenTotal += c.taken;
+    }
+    CHECK(offeredChoices == w.choices.size());
+    std::size_t steps = 0;
+    for (const auto& [k, v] : w.choices) steps += v.second;
+    CHECK(takenTotal == steps);
     std::size_t nodes = 0;
     for (const auto& [n, c] : r.endingNodes) nodes += c;
     CHECK(nodes == 500);

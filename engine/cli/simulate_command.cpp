@@ -23,6 +23,38 @@ std::string padLeft(const std::string& s, std::size_t width) {
   return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
 }
 
+// Per choice: how many runs were offered it and took it; a choice no run
+// took (or was offered) is named at the end, as ChoiceScript's randomtest
+// names lines it never reached.
+void printChoices(const core::Scenario& s, const core::SimulationResult& r) {
+  std::cout << "\n  choices (runs offered it, runs that took it)\n";
+  std::size_t width = 0;
+  for (const auto& c : r.choices) width = std::max(width, c.nodeId.size());
+  std::vector<std::string> neverOffered, neverTaken;
+  for (const auto& c : r.choices) {
+    const core::Choice& choice = s.findNode(c.nodeId)->choices[c.choiceIndex];
+    std::string text = choice.text.substr(0, 40) + (choice.text.size() > 40 ? "..." : "");
+    std::string label = c.nodeId + " " + std::to_string(c.choiceIndex + 1);
+    std::cout << "    " << c.nodeId << std::string(width - c.nodeId.size() + 1, ' ')
+              << padLeft(std::to_string(c.choiceIndex + 1), 2) << "  offered "
+              << padLeft(std::to_string(c.offered), 7) << " " << share(c.offered, r.runs)
+              << "  taken " << padLeft(std::to_string(c.taken), 7) << " " << share(c.taken, r.runs)
+              << "  " << text << "\n";
+    if (c.offered == 0)
+      neverOffered.push_back(label);
+    else if (c.taken == 0)
+      neverTaken.push_back(label);
+  }
+  auto list = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+    return out;
+  };
+  if (!neverOffered.empty())
+    std::cout << "\n  never offered in " << r.runs << " runs: " << list(neverOffered) << "\n";
+  if (!neverTaken.empty()) std::cout << "  offered but never taken: " << list(neverTaken) << "\n";
+}
+
 void print(const core::Scenario& s, const core::SimulationResult& r) {
   std::cout << s.title << "  [" << s.id << "]\n";
   bool documents = std::any_of(s.nodes.begin(), s.nodes.end(),
@@ -64,6 +96,7 @@ void print(const core::Scenario& s, const core::SimulationResult& r) {
   }
   std::cout << "\n  runs with a misstep  " << r.runsWithMissteps << "  "
             << share(r.runsWithMissteps, r.runs) << "\n";
+  printChoices(s, r);
 }
 
 }  // namespace

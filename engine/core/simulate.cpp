@@ -37,6 +37,12 @@ SimulationResult simulate(const ScenarioPtr& scenario, const std::shared_ptr<con
   r.histogram.assign(kHistogramBuckets, 0);
   SplitMix64 rng(seed);
   long long sum = 0;
+  // choices[first[n] + i] is choice i of node n.
+  std::vector<std::size_t> first;
+  for (const Node& n : scenario->nodes) {
+    first.push_back(r.choices.size());
+    for (std::size_t i = 0; i < n.choices.size(); ++i) r.choices.push_back({n.id, i, 0, 0});
+  }
   for (std::size_t run = 0; run < runs; ++run) {
     Session session(scenario, a);
     while (!session.finished()) {
@@ -44,8 +50,12 @@ SimulationResult simulate(const ScenarioPtr& scenario, const std::shared_ptr<con
       // a scene without documents, so those results are as before).
       for (std::size_t d = 0; d < session.currentNode().documents.size(); ++d)
         if (rng.below(2) == 1) session.openDocument(d);
-      std::size_t offered = session.choices().size();
-      session.choose(static_cast<std::size_t>(rng.below(offered)));
+      std::vector<OfferedChoice> offered = session.choices();
+      const std::size_t base = first[session.state().node];
+      for (const OfferedChoice& c : offered) ++r.choices[base + c.index].offered;
+      auto pick = static_cast<std::size_t>(rng.below(offered.size()));
+      ++r.choices[base + offered[pick].index].taken;
+      session.choose(pick);
     }
     int pct = session.percent();
     r.percents.push_back(pct);

@@ -30,6 +30,15 @@ class SplitMix64 {
 
 inline constexpr std::size_t kHistogramBuckets = 10;  // 0-9, 10-19, ..., 90-100
 
+// How often random players were offered one choice and took it (per
+// choice, as ChoiceScript's randomtest reports which lines were ever hit).
+struct ChoiceCoverage {
+  std::string nodeId;
+  std::size_t choiceIndex = 0;  // in the node's choices (file order)
+  std::size_t offered = 0;      // runs that were offered it
+  std::size_t taken = 0;        // runs that took it
+};
+
 struct SimulationResult {
   std::size_t runs = 0;
   std::uint64_t seed = 0;
@@ -41,6 +50,7 @@ struct SimulationResult {
   std::map<std::string, std::size_t> endingKinds;  // "success" -> count
   std::map<std::string, std::size_t> endingNodes;  // ending node id -> count
   std::size_t runsWithMissteps = 0;                // runs with at least one misstep
+  std::vector<ChoiceCoverage> choices;             // every choice of every scene, in file order
 };
 
 // Nearest-rank percentile of sorted values (p in [0,1]; p = 0 gives the min).
