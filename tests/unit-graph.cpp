@@ -17,6 +17,7 @@
 #include "core/graph_export.hpp"
 #include "core/loader.hpp"
 #include "support/load_helpers.hpp"
+#include "support/scenario_gen.hpp"
 
 using namespace trustdaily;
 
@@ -143,6 +144,10 @@ TEST_CASE("graph --format svg renders with Graphviz when dot is installed, else 
     svg << in.rdbuf();
     CHECK(svg.str().find("<svg") != std::string::npos);
     CHECK(svg.str().find("</svg>") != std::string::npos);
+    // The DOT was written first, beside the SVG.
+    fs::path dotFile = fs::path(out).replace_extension(".dot");
+    CHECK(fs::exists(dotFile));
+    fs::remove(dotFile);
   } else {
     MESSAGE("Graphviz dot not installed: rendering not checked");
   }
@@ -155,6 +160,45 @@ TEST_CASE("graph --format svg renders with Graphviz when dot is installed, else 
   CHECK(msg.str().find("Graphviz 'dot' is not installed") != std::string::npos);
   fs::remove(out);
   fs::remove(err);
+}
+
+TEST_CASE("graph draws a file with errors: broken links in red to a placeholder") {
+  std::string bin = TRUSTDAILY_BINARY;
+  std::string dir = std::string(TRUSTDAILY_FIXTURES) + "/invalid/";
+  fs::path out = fs::temp_directory_path() /
+                 ("trustdaily-graph-broken-" + std::to_string(::getpid()) + ".dot");
+  CHECK(run("'" + bin + "' graph -o '" + out.string() + "' '" + dir +
+            "e202-unknown-next.json' 2>/dev/null") == 0);
+  std::ifstream in(out);
+  std::stringstream dot;
+  dot << in.rdbuf();
+  CHECK(dot.str().find(R"x("?apporve" [label="missing node\n'apporve'", shape=box, style=dashed, )x"
+                       R"x(color="#c62828")x") != std::string::npos);
+  CHECK(dot.str().find(R"x("a" -> "?apporve" [label="good (+1)", color="#c62828")x") !=
+        std::string::npos);
+  CHECK(dot.str().find("broken links in red") != std::string::npos);
+  fs::remove(out);
+  // A start naming no node points from a red "start" to its placeholder.
+  core::ScenarioLoad load =
+      core::loadScenarioFile(dir + "e201-unknown-start.json", testing::repoFramework());
+  REQUIRE_FALSE(load.ok());
+  REQUIRE(load.partial);
+  CHECK(core::graphDot(*load.partial, nullptr).find(R"x("?start" -> "?nowhere")x") !=
+        std::string::npos);
+  // Only a file that is not JSON cannot be drawn.
+  CHECK(run("'" + bin + "' graph '" + dir + "e004-syntax.json' >/dev/null 2>&1") == 1);
+}
+
+TEST_CASE("a graph over 150 nodes asks Graphviz for the quick layout") {
+  core::ScenarioPtr small =
+      testing::modelFromText(testing::generateScenario(testing::GenOptions{.nodes = 150}), "gen");
+  core::ScenarioPtr large =
+      testing::modelFromText(testing::generateScenario(testing::GenOptions{.nodes = 151}), "gen");
+  REQUIRE(small);
+  REQUIRE(large);
+  const std::string quick = "nslimit=0.01";
+  CHECK(core::graphDot(*small, nullptr).find(quick) == std::string::npos);
+  CHECK(core::graphDot(*large, nullptr).find(quick) != std::string::npos);
 }
 
 TEST_CASE("graph shows documents on their scene and the ones the best path reads") {

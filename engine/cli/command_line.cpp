@@ -125,6 +125,9 @@ void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
         cmd.add_option("--format", o.format, "dot (default) or svg (runs Graphviz dot)")
             ->check(CLI::IsMember({"dot", "svg"}));
         cmd.add_option("-o,--output", o.out, "Write to this file instead of standard output");
+        cmd.add_option("--dot-timeout", o.dotTimeout,
+                       "With svg: stop Graphviz after this many seconds (default: never)")
+            ->check(CLI::NonNegativeNumber);
         cmd.add_option("file", o.file, "Scenario file")->required();
       });
   addCommand<SimulateOptions>(

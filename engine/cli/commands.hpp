@@ -26,7 +26,8 @@ struct CoverageOptions {
 struct GraphOptions {
   std::string format = "dot";
   std::string file;
-  std::string out;  // empty: standard output
+  std::string out;     // empty: standard output
+  int dotTimeout = 0;  // --format svg: stop Graphviz after this many seconds (0: never)
 };
 
 struct LintOptions {

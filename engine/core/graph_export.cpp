@@ -90,8 +90,19 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
     title += std::to_string(analysis->bestTotal);
     title += " (blue path)";
   }
+  std::set<std::string> missing;  // ids that `next` or `start` name but no node has
+  for (const auto& n : s.nodes)
+    for (const auto& c : n.choices)
+      if (!c.next.empty() && s.nodeIndex.count(c.next) == 0) missing.insert(c.next);
+  const bool badStart = !s.start.empty() && s.nodeIndex.count(s.start) == 0;
+  if (badStart) missing.insert(s.start);
+  if (!missing.empty()) title += "\nbroken links in red";
   out +=
       "  graph [label=" + dotQuoted(title) + ", labelloc=t, rankdir=TB, fontname=\"Helvetica\"];\n";
+  if (s.nodes.size() > kGraphLargeNodes)
+    out +=
+        "  graph [mclimit=0.01, nslimit=0.01, nslimit1=0.01, remincross=false, "
+        "splines=line];\n";
   out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
 
@@ -125,9 +136,20 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
     out += "  " + dotQuoted(n.id) + " [label=" + dotQuoted(label) + ", " + attrs + "];\n";
   }
 
+  for (const auto& id : missing)
+    out += "  " + dotQuoted("?" + id) + " [label=" + dotQuoted("missing node\n'" + id + "'") +
+           ", shape=box, style=dashed, color=\"#c62828\", fontcolor=\"#c62828\"];\n";
+  if (badStart)
+    out +=
+        "  \"?start\" [label=\"start\", shape=plaintext, fontcolor=\"#c62828\"];\n  "
+        "\"?start\" -> " +
+        dotQuoted("?" + s.start) + " [color=\"#c62828\", penwidth=2];\n";
+
   for (const auto& n : s.nodes) {
     for (std::size_t i = 0; i < n.choices.size(); ++i) {
       const Choice& c = n.choices[i];
+      if (c.next.empty()) continue;  // a choice without `next` (an error): no edge to draw
+      const bool broken = missing.count(c.next) != 0;
       std::string label = shortText(c.text, kGraphLabelChars);
       label += " (";
       label += signedNumber(c.scoreSum);
@@ -143,8 +165,9 @@ std::string graphDot(const Scenario& s, const Analysis* analysis) {
         for (std::size_t d : best->second) read.push_back('d' + std::to_string(d + 1));
         if (!read.empty()) label += "\n(after reading " + joinComma(read) + ")";
       }
-      out += "  " + dotQuoted(n.id) + " -> " + dotQuoted(c.next) + " [label=" + dotQuoted(label) +
-             attrs + "];\n";
+      if (broken) attrs += ", color=\"#c62828\", fontcolor=\"#c62828\", penwidth=2";
+      out += "  " + dotQuoted(n.id) + " -> " + dotQuoted(broken ? "?" + c.next : c.next) +
+             " [label=" + dotQuoted(label) + attrs + "];\n";
     }
   }
   out += "}\n";

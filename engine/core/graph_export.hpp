@@ -15,8 +15,15 @@ namespace trustdaily::core {
 
 // Choice text in edge labels is cut to this many code points, with "...".
 inline constexpr std::size_t kGraphLabelChars = 32;
+// Above this many nodes the DOT asks Graphviz for a quicker, rougher layout
+// (few crossing-minimisation and network-simplex rounds, straight edges):
+// with the defaults a 500-node file took over ten minutes in `dot`, with
+// these about five seconds (docs/performance.md).
+inline constexpr std::size_t kGraphLargeNodes = 150;
 
-// `analysis` may be null (then no path is highlighted).
+// `analysis` may be null (then no path is highlighted). The scenario may be
+// a partial model of a file with errors: a `next` or `start` that names no
+// node goes to a red placeholder ("missing node 'x'") by a red edge.
 std::string graphDot(const Scenario& s, const Analysis* analysis);
 
 // Text cut to at most `maxChars` code points on a UTF-8 boundary, with "..."

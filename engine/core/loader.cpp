@@ -50,13 +50,15 @@ ScenarioLoad loadScenarioBytes(const std::string& bytes, const std::string& path
   out.idPos = doc.posOfValue("/id");
   std::string stem = fs::path(path).filename().string();
   if (stem.ends_with(".json")) stem.resize(stem.size() - 5);
-  ScenarioPtr s = validateScenarioFields(doc, path, stem, fw, out.diagnostics);
+  ScenarioPtr s = validateScenarioFields(doc, path, stem, fw, out.diagnostics, &out.partial);
   if (s) {
     AnalysisResult ar = analyzeScenario(*s, kStateBudget);
     out.diagnostics.insert(out.diagnostics.end(), ar.diagnostics.begin(), ar.diagnostics.end());
     if (!hasErrors(out.diagnostics) && ar.analysis.complete) {
       out.scenario = s;
       out.analysis = std::make_shared<const Analysis>(std::move(ar.analysis));
+    } else {
+      out.partial = s;  // fields fine, the graph is not (a cycle, a stuck state, ...)
     }
   }
   sortDiagnostics(out.diagnostics);

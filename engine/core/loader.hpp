@@ -13,7 +13,10 @@ namespace trustdaily::core {
 
 struct ScenarioLoad {
   std::string path;
-  ScenarioPtr scenario;                      // null when the file has errors
+  ScenarioPtr scenario;  // null when the file has errors
+  // The model as far as a file with field errors could be read (null when
+  // the file is valid, or not JSON): `graph` draws it; nothing plays it.
+  ScenarioPtr partial;
   std::shared_ptr<const Analysis> analysis;  // null when it could not run
   std::vector<Diagnostic> diagnostics;       // sorted by line
   bool notAScenario = false;                 // framework.json, schema.json, ...

@@ -32,7 +32,7 @@ class ScenarioBuilder {
                   std::vector<Diagnostic>& out)
       : doc_(doc), fw_(fw), r_(doc, file, out), out_(out) {}
 
-  ScenarioPtr build(const std::string& fileStem) {
+  ScenarioPtr build(const std::string& fileStem, ScenarioPtr* partial) {
     std::size_t errorsBefore = errorCount();
     auto s = std::make_shared<Scenario>();
     s->path = r_.file();
@@ -52,7 +52,10 @@ class ScenarioBuilder {
                    {"format", "id", "title", "summary", "partners", "situation", "difficulty",
                     "minutes", "cast", "start", "nodes", "author", "version", "tags", "$schema"},
                    "top-level");
-    if (errorCount() > errorsBefore) return nullptr;
+    if (errorCount() > errorsBefore) {
+      if (partial != nullptr) *partial = s;
+      return nullptr;
+    }
     return s;
   }
 
@@ -507,9 +510,9 @@ class ScenarioBuilder {
         for (std::size_t i = 0; i < docs.size(); ++i)
           if (docs[i].is_object() && docs[i].contains("sets"))
             collect(docs[i]["sets"],
-                    pointerJoin(pointerJoin(pointerJoin(pointerJoin("/nodes", n.key()), "documents"),
-                                            i),
-                                "sets"),
+                    pointerJoin(
+                        pointerJoin(pointerJoin(pointerJoin("/nodes", n.key()), "documents"), i),
+                        "sets"),
                     sets);
       }
       if (!n->contains("choices") || !(*n)["choices"].is_array()) continue;
@@ -542,8 +545,7 @@ class ScenarioBuilder {
       if (!setNames.count(u.flag))
         r_.report(DiagCode::NotFlagNeverSet, u.pointer,
                   "no choice or document sets flag '" + u.flag +
-                      "', so this 'not_flags' always holds" +
-                      didYouMean(u.flag, setList));
+                      "', so this 'not_flags' always holds" + didYouMean(u.flag, setList));
     std::set<std::string> reported;
     for (const auto& u : sets) {
       if (readNames.count(u.flag) || !reported.insert(u.flag).second) continue;
@@ -605,9 +607,9 @@ class ScenarioBuilder {
 
 ScenarioPtr validateScenarioFields(const PositionedJson& doc, const std::string& file,
                                    const std::string& fileStem, const Framework& fw,
-                                   std::vector<Diagnostic>& out) {
+                                   std::vector<Diagnostic>& out, ScenarioPtr* partial) {
   ScenarioBuilder b(doc, file, fw, out);
-  return b.build(fileStem);
+  return b.build(fileStem, partial);
 }
 
 }  // namespace trustdaily::core
