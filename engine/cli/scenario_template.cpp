@@ -40,7 +40,7 @@ std::string scenarioTemplate(const TemplateParams& p, const core::Framework& fw)
 
   nodes["ask"] = {
       {"speaker", "alex"},
-      {"text", replace + " what Alex says that forces a decision. A decision offers two to four "
+      {"text", replace + " what Alex says that forces a decision. A decision offers two to six "
                          "choices; give each one a score against the principles it touches."},
       {"choices",
        Json::array(
