@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "support/print_vectors.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -82,7 +84,7 @@ TEST_CASE("validate exits 1 for a file with errors and prints file:line:col line
   CHECK_MESSAGE(r.code == 1, show(r));
   CHECK(lines(r.out) == std::vector<std::string>{
                             "invalid/e202-unknown-next.json:13:32: error: choice leads to unknown "
-                            "node 'apporve' (/nodes/a/choices/0/next)"});
+                            "node 'apporve' (/nodes/a/choices/0/next) [E202]"});
 }
 
 TEST_CASE("validate exits 1 when one of several files has errors") {
@@ -141,7 +143,7 @@ TEST_CASE("validate --caret always adds the source line, a caret and notes, Clan
   Run plain = trustdaily("validate invalid/e006-duplicate-key.json");
   CHECK(lines(plain.out) ==
         std::vector<std::string>{
-            "invalid/e006-duplicate-key.json:5:3: error: duplicate key 'title' (/title)",
+            "invalid/e006-duplicate-key.json:5:3: error: duplicate key 'title' (/title) [E006]",
             "invalid/e006-duplicate-key.json:4:3: note: first defined here"});
 }
 
@@ -275,11 +277,11 @@ TEST_CASE("analyze prints the figures despite warnings, and the warnings on stde
         std::vector<std::string>{
             "invalid/w002-unreachable.json:16:71: warning: no path offers choice 4 of 'a': "
             "engineering trust is at least 50 at 'a', above this trust_max of 40 "
-            "(/nodes/a/choices/3/requires/trust_max/engineering)",
+            "(/nodes/a/choices/3/requires/trust_max/engineering) [W006]",
             "invalid/w002-unreachable.json:21:5: warning: no path reaches node 'secret' "
-            "(/nodes/secret)",
+            "(/nodes/secret) [W002]",
             "invalid/w002-unreachable.json:22:5: warning: no path reaches node 'orphan' "
-            "(/nodes/orphan)"});
+            "(/nodes/orphan) [W002]"});
 }
 
 TEST_CASE("analyze exits 1 for a file with errors and 2 without a file") {

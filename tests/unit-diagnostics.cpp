@@ -25,6 +25,7 @@
 #include "core/framework.hpp"
 #include "core/json_source.hpp"
 #include "core/loader.hpp"
+#include "support/print_vectors.hpp"
 
 namespace {
 
@@ -224,7 +225,7 @@ TEST_CASE("a BOM at the very start is skipped and moves no position") {
       "\xEF\xBB\xBF" + bytes, "invalid/e103-format-version.json", framework());
   CHECK(formatted(load.diagnostics) ==
         std::vector<std::string>{"invalid/e103-format-version.json:2:13: error: unsupported "
-                                 "format 2 (this build reads format 1) (/format)"});
+                                 "format 2 (this build reads format 1) (/format) [E103]"});
 }
 
 TEST_CASE("the key diagnostic of each rule has its code, line, column and pointer") {
@@ -335,20 +336,20 @@ TEST_CASE("an unreadable path is E001: a folder named x.json and a missing file"
 
   core::ScenarioLoad d = core::loadScenarioFile(dir, framework());
   CHECK(formatted(d.diagnostics) ==
-        std::vector<std::string>{dir + ":1:1: error: file is a directory, not a file"});
+        std::vector<std::string>{dir + ":1:1: error: file is a directory, not a file [E001]"});
   CHECK(d.diagnostics.at(0).code == core::DiagCode::FileUnreadable);
   CHECK_FALSE(d.ok());
 
   core::ScenarioLoad m = core::loadScenarioFile(missing, framework());
   CHECK(formatted(m.diagnostics) ==
-        std::vector<std::string>{missing +
-                                 ":1:1: error: file cannot be read: No such file or directory"});
+        std::vector<std::string>{
+            missing + ":1:1: error: file cannot be read: No such file or directory [E001]"});
   CHECK(m.diagnostics.at(0).code == core::DiagCode::FileUnreadable);
 
   // A folder scan meets the x.json folder too and reports it the same way.
   core::Library lib = core::loadLibrary({tmp.path.string()}, framework());
   CHECK(formatted(lib.allDiagnostics()) ==
-        std::vector<std::string>{dir + ":1:1: error: file is a directory, not a file"});
+        std::vector<std::string>{dir + ":1:1: error: file is a directory, not a file [E001]"});
 }
 
 TEST_CASE("a file of exactly 1 MiB is read and one byte more is E002") {
@@ -363,7 +364,7 @@ TEST_CASE("a file of exactly 1 MiB is read and one byte more is E002") {
   core::ScenarioLoad big = core::loadScenarioBytes(exact + " ", "valid/minimal.json", framework());
   CHECK(formatted(big.diagnostics) ==
         std::vector<std::string>{"valid/minimal.json:1:1: error: file is 1048577 bytes, over the "
-                                 "1 MiB limit (1048576 bytes)"});
+                                 "1 MiB limit (1048576 bytes) [E002]"});
   CHECK(big.diagnostics.at(0).code == core::DiagCode::FileTooLarge);
   CHECK_FALSE(big.ok());
 }
@@ -393,8 +394,8 @@ TEST_CASE("JSON nested 64 levels deep loads and 65 levels is E005") {
   core::ScenarioLoad load = core::loadScenarioBytes(ok, "invalid/e005-too-deep.json", framework());
   CHECK(load.ok());
   CHECK(formatted(load.diagnostics) ==
-        std::vector<std::string>{
-            "invalid/e005-too-deep.json:2:3: warning: unknown top-level field 'deep' (/deep)"});
+        std::vector<std::string>{"invalid/e005-too-deep.json:2:3: warning: unknown top-level field "
+                                 "'deep' (/deep) [W001]"});
 
   core::ScenarioLoad bad = loadFixture("invalid", "e005-too-deep");
   REQUIRE(bad.diagnostics.size() == 1);
@@ -440,7 +441,7 @@ TEST_CASE("the same scenario id in two folders is E106 on the later file") {
       core::loadLibrary({(tmp.path / "b").string(), (tmp.path / "a").string()}, framework());
   CHECK(formatted(lib.allDiagnostics()) ==
         std::vector<std::string>{second + ":3:9: error: scenario id 'minimal' is already used by " +
-                                 first + " (/id)"});
+                                 first + " (/id) [E106]"});
   REQUIRE(lib.allDiagnostics().size() == 1);
   CHECK(lib.allDiagnostics()[0].code == core::DiagCode::DuplicateScenarioId);
   REQUIRE(lib.scenarios().size() == 1);
@@ -469,10 +470,10 @@ TEST_CASE("a folder with good and bad files loads the good ones") {
   CHECK(formatted(lib.allDiagnostics()) ==
         std::vector<std::string>{
             dir + "e004-syntax.json:8:16: error: JSON syntax error: a value is missing after "
-                  "\"difficulty\": (/difficulty)",
+                  "\"difficulty\": (/difficulty) [E004]",
             dir + "e202-unknown-next.json:13:32: error: choice leads to unknown node 'apporve' "
-                  "(/nodes/a/choices/0/next)",
-            dir + "framework.json:1:1: note: not a scenario (the framework file); skipped",
+                  "(/nodes/a/choices/0/next) [E202]",
+            dir + "framework.json:1:1: note: not a scenario (the framework file); skipped [N001]",
         });
   const core::Diagnostic note = lib.allDiagnostics().back();  // a copy: the list is a temporary
   CHECK(note.code == core::DiagCode::NotAScenario);
@@ -572,12 +573,13 @@ TEST_CASE("a scenario whose state space exceeds the budget fails with E208 quick
       core::loadScenarioBytes(s, "generated/e208-state-budget.json", framework());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   MESSAGE("E208 budget case took " << seconds << " s");
-  const std::string expected = std::string(
-                                   "generated/e208-state-budget.json:11:3: error: exact analysis "
-                                   "needs more than ") +
-                               std::to_string(core::kStateBudget) +
-                               " distinct states (node, flags, trust), the documented budget; use "
-                               "fewer trust or flag conditions, or split the scenario (/nodes)";
+  const std::string expected =
+      std::string(
+          "generated/e208-state-budget.json:11:3: error: exact analysis "
+          "needs more than ") +
+      std::to_string(core::kStateBudget) +
+      " distinct states (node, flags, trust), the documented budget; use "
+      "fewer trust or flag conditions, or split the scenario (/nodes) [E208]";
   CHECK_MESSAGE(formatted(load.diagnostics) == std::vector<std::string>{expected},
                 lineDiff({}, formatted(load.diagnostics)));
   CHECK_FALSE(load.ok());

@@ -15,6 +15,7 @@
 #include "core/lint.hpp"
 #include "core/loader.hpp"
 #include "support/load_helpers.hpp"
+#include "support/print_vectors.hpp"
 
 using namespace trustdaily;
 
@@ -108,7 +109,7 @@ TEST_CASE("L001: the best choice is the longest in more than half the decisions,
         std::vector<std::string>{
             "l001-longest-is-best.json:21:5: warning: the best-scoring choice is also the longest "
             "in 3 of 4 decisions (d1, d2, d3): players can win by picking the longest answer "
-            "(/nodes/d1)"});
+            "(/nodes/d1) [L001]"});
   CHECK(lintLines("l001-clean-half").empty());  // 2 of 4 is not most
 }
 
@@ -117,7 +118,7 @@ TEST_CASE("L002: the single best choice sits in one position in most decisions")
         std::vector<std::string>{
             "l002-best-same-position.json:21:5: warning: the best-scoring choice is choice 1 in 3 "
             "of 4 decisions (d1, d2, d4): players can win by position; vary where it sits "
-            "(/nodes/d1)"});
+            "(/nodes/d1) [L002]"});
   CHECK(lintLines("l002-clean-half").empty());
 }
 
@@ -125,7 +126,7 @@ TEST_CASE("L003: a decision where no choice scores above 0") {
   CHECK(lintLines("l003-one-sided") ==
         std::vector<std::string>{
             "l003-one-sided.json:60:7: warning: decision 'd2' has no choice that scores above 0: "
-            "nothing here can go right (/nodes/d2/choices)"});
+            "nothing here can go right (/nodes/d2/choices) [L003]"});
 }
 
 TEST_CASE("L004: feedback that shares no content word with its choice and names no principle") {
@@ -133,7 +134,7 @@ TEST_CASE("L004: feedback that shares no content word with its choice and names 
         std::vector<std::string>{
             "l004-feedback-misses-choice.json:53:23: warning: feedback shares no word with its "
             "choice and names no principle: say what the choice did, then why it scores so "
-            "(/nodes/d1/choices/2/feedback)"});
+            "(/nodes/d1/choices/2/feedback) [L004]"});
   // "a small act of influence" names a principle; "You waited" matches "Wait" by stem.
   CHECK(lintLines("l004-clean").empty());
 }
@@ -152,16 +153,16 @@ TEST_CASE("L005: a principle scored only positively in the whole scenario") {
         std::vector<std::string>{
             "l005-principle-only-rewarded.json:51:13: warning: principle 'influence' is only ever "
             "rewarded (1 choice, none negative): add a choice that breaks it, so players see what "
-            "that costs (/nodes/d1/choices/2/score/influence)"});
+            "that costs (/nodes/d1/choices/2/score/influence) [L005]"});
 }
 
 TEST_CASE("L006: lengths count code points, and the limit itself is allowed") {
   CHECK(lintLines("l006-text-too-long") ==
         std::vector<std::string>{
             "l006-text-too-long.json:23:15: warning: scene text is 901 characters, over the "
-            "comfortable 900: cut it or split it (/nodes/d1/text)",
+            "comfortable 900: cut it or split it (/nodes/d1/text) [L006]",
             "l006-text-too-long.json:34:23: warning: feedback is 501 characters, over the "
-            "comfortable 500: cut it or split it (/nodes/d1/choices/0/feedback)"});
+            "comfortable 500: cut it or split it (/nodes/d1/choices/0/feedback) [L006]"});
   // 900 two-byte characters are 1800 bytes and still within the limit.
   CHECK(lintLines("l006-clean-at-limit").empty());
 }
@@ -171,7 +172,7 @@ TEST_CASE("L007: a cast member whose partner's trust no choice changes") {
         std::vector<std::string>{
             "l007-cast-trust-unchanged.json:19:5: warning: cast member 'dana' speaks for "
             "'design', whose trust no choice changes: let the player win or lose them "
-            "(/cast/dana)"});
+            "(/cast/dana) [L007]"});
 }
 
 TEST_CASE("L008: a success ending that a path below 60% of the best total reaches") {
@@ -179,7 +180,7 @@ TEST_CASE("L008: a success ending that a path below 60% of the best total reache
         std::vector<std::string>{
             "l008-cheap-success.json:155:5: warning: success ending 'win' is reached by a path "
             "scoring 0% of the best total (below 60%; choices: d1 2, d2 1, d3 1, d4 1): gate it "
-            "on what the path did, or send that path to a mixed ending (/nodes/win)"});
+            "on what the path did, or send that path to a mixed ending (/nodes/win) [L008]"});
   // Gated on engineering trust 65, success needs Ask why and Name Kenji: 5 of 8 is 63%.
   CHECK(lintLines("l008-clean").empty());
 }
@@ -191,7 +192,7 @@ TEST_CASE("L009: an ending text names a flag-setting choice that some path into 
             "'Ask why the payments queue needs nine weeks' at 'd1' (\"payments queue needs "
             "nine\"), but some path into it did not make that choice (flag 'asked_why' is not "
             "always set here): gate it on 'asked_why' or say only what every path shares "
-            "(/nodes/meh/text)"});
+            "(/nodes/meh/text) [L009]"});
   // The same words in the success ending, which requires asked_why.
   CHECK(lintLines("l009-clean").empty());
 }
@@ -238,7 +239,7 @@ TEST_CASE("L011: placeholder text left from trustdaily new") {
   CHECK(lintLines("l011-placeholder-text") ==
         std::vector<std::string>{
             "l011-placeholder-text.json:162:15: warning: the text of 'meh' is still the "
-            "placeholder from 'trustdaily new': write it (/nodes/meh/text)"});
+            "placeholder from 'trustdaily new': write it (/nodes/meh/text) [L011]"});
   // The same words inside a sentence are the author's own.
   CHECK(lintLines("l011-clean").empty());
 }
@@ -281,6 +282,7 @@ TEST_CASE("L010: a document's flags that no condition at its scene or after read
         std::vector<std::string>{
             "l010-document-rewards-nothing.json:85:19: warning: document 'Spike notes, again' at "
             "'d2' sets read_spike, which no condition at this scene or after reads: reading it "
-            "changes nothing; gate a choice on it, or drop the flag (/nodes/d2/documents/1/sets)"});
+            "changes nothing; gate a choice on it, or drop the flag (/nodes/d2/documents/1/sets) "
+            "[L010]"});
   CHECK(lintLines("l010-clean").empty());  // d1's notes unlock a choice at d1
 }

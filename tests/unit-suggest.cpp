@@ -7,6 +7,7 @@
 #include "core/loader.hpp"
 #include "core/suggest.hpp"
 #include "support/load_helpers.hpp"
+#include "support/print_vectors.hpp"
 
 using namespace trustdaily;
 
@@ -52,5 +53,5 @@ TEST_CASE("a typo of a missing required field is one error at the typo") {
   CHECK(lines == std::vector<std::string>{
                      "E120 t.json:5:66: error: unknown choice field 'feedbak'; did you mean "
                      "'feedback'? (a scored choice needs 'feedback' explaining its score) "
-                     "(/nodes/a/choices/0/feedbak)"});
+                     "(/nodes/a/choices/0/feedbak) [E120]"});
 }

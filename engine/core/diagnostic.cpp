@@ -162,6 +162,9 @@ std::string formatText(const Diagnostic& d) {
                     ": " + std::string(severityName(d.severity)) + ": " + d.message;
   // The root's pointer is the empty string; printing "()" would only add noise.
   if (!d.pointer.empty()) out += " (" + d.pointer + ")";
+  // The code last, as Clang puts its flag: the message reads first, and the
+  // code is there to look up (docs/authoring.md lists every code) or to grep for.
+  out.append(" [").append(codeName(d.code)).append("]");
   return out;
 }
 

@@ -117,7 +117,7 @@ std::vector<DiagCode> allCodes();
 Diagnostic makeDiagnostic(DiagCode code, std::string file, SourcePos pos, std::string pointer,
                           std::string message);
 
-// file:line:col: error: message (pointer)
+// file:line:col: error: message (pointer) [E202]
 std::string formatText(const Diagnostic& d);
 // file:line:col: note: message
 std::string formatText(const DiagnosticNote& n);
