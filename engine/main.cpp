@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 
 #ifdef TRUSTDAILY_HAS_GAME
-#include "game/game_options.hpp"
+#include "game/app/game_options.hpp"
 #endif
 
 int main(int argc, char** argv) {

@@ -1,7 +1,7 @@
 // --keys words become the same events the keyboard and mouse produce.
 #include <doctest/doctest.h>
 
-#include "game/key_script.hpp"
+#include "game/app/key_script.hpp"
 
 using namespace trustdaily::game;
 

@@ -6,8 +6,8 @@
 #include <SFML/Graphics/Font.hpp>
 #include <string>
 
-#include "game/screen_layouts.hpp"
-#include "game/text_wrap.hpp"
+#include "game/layout/screen_layouts.hpp"
+#include "game/ui/text_wrap.hpp"
 
 using namespace trustdaily::game;
 

@@ -5,9 +5,9 @@
 
 #include <map>
 
-#include "game/context.hpp"
-#include "game/game_model.hpp"
-#include "game/screen_stack.hpp"
+#include "game/app/context.hpp"
+#include "game/app/game_model.hpp"
+#include "game/screens/screen_stack.hpp"
 
 namespace trustdaily::game {
 namespace {

@@ -1,7 +1,7 @@
 // Both themes meet WCAG AA (4.5:1) for every text colour on every surface.
 #include <doctest/doctest.h>
 
-#include "game/theme.hpp"
+#include "game/ui/theme.hpp"
 
 using namespace trustdaily::game;
 using trustdaily::core::Theme;

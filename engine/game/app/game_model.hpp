@@ -1,0 +1,180 @@
+#pragma once
+// Everything the screens show and change, over the core: the framework, the
+// library, today's pick, progress, settings and the play in progress. Game
+// rules stay in core; this class only calls them and keeps the results.
+#include <SFML/Graphics/Color.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/daily.hpp"
+#include "core/day_rules.hpp"
+#include "core/first_tries.hpp"
+#include "core/framework.hpp"
+#include "core/loader.hpp"
+#include "core/playtest.hpp"
+#include "core/progress_store.hpp"
+#include "core/session.hpp"
+#include "core/settings.hpp"
+#include "game/app/game_options.hpp"
+
+namespace trustdaily::game {
+
+struct ActivePlay {
+  core::Session session;
+  core::PlayKind kind = core::PlayKind::Daily;
+  bool recordable = true;  // false for authoring starts (--from NODE)
+  bool recorded = false;
+  std::optional<core::ChoiceOutcome> lastOutcome;
+  std::optional<std::size_t> shownDocument{};  // the document the overlay shows
+  core::FirstTries tries;                      // the first choice at every step, and the retries
+};
+
+class GameModel {
+ public:
+  // Loads the framework, the library, progress and settings, and fixes
+  // today's scenario. Returns an error line when the game cannot start.
+  std::string load(const GameOptions& options);
+
+  const core::Framework& framework() const { return framework_; }
+  const core::Library& library() const { return library_; }
+  const std::string& progressNotice() const { return progressNotice_; }
+
+  const core::CivilDate& today() const { return today_; }
+  const std::string& todayId() const { return plan_.scenarioId; }
+  const core::DayPlan& plan() const { return plan_; }
+  const core::ScenarioLoad* todayLoad() const;
+  bool todayDone() const { return todayResult_.has_value(); }
+  // The day's recorded play (daily, or late), when there is one.
+  const std::optional<core::PlayRecord>& todayResult() const { return todayResult_; }
+
+  // The latest recorded days kept for home (today's and the earlier ones shown).
+  static constexpr std::size_t kRecentDays = 8;
+  // What the store holds, read at load and after every recorded play.
+  int streak() const { return streak_; }
+  const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
+  const std::vector<core::ReviewItem>& reviewItems() const { return reviewItems_; }
+  std::optional<int> bestPercent(const std::string& scenarioId) const;
+
+  // Starting plays. Each replaces the play in progress.
+  // Today's play: resumes the day's play in progress when there is one
+  // (false when it no longer fits the scenario: then it starts over), else
+  // starts it. `startOver` drops the play in progress first.
+  bool startToday(bool startOver = false);
+  // The day's play in progress of today's scenario, if any (offered as Resume).
+  const std::optional<core::UnfinishedPlay>& unfinished() const { return plan_.unfinished; }
+  // Opens a recorded play again, at its ending, for its debrief. False when
+  // its scenario is gone or changed since.
+  bool reopenPlay(std::int64_t playId);
+  // The day of the recorded play opened again, empty for a live play.
+  const std::string& reopenedDay() const { return reopenedDay_; }
+  void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
+  // Plays the recorded path up to (not including) the misstep, then hands
+  // over to the player. False when the scenario changed since.
+  bool startReplay(const core::ReviewItem& item);
+  // Whether the command line asks for today's scenario by id (then it is the
+  // day's play, as from home or the library).
+  bool requestsToday() const;
+  // Opens the scenario given on the command line (--scenario / play ID|FILE).
+  bool startRequested();
+  void endPlay() { play_.reset(); }
+  // Playtest (F3): starts the play again at node `index` with the start
+  // point's flags and trust; not recorded. False when there is no play.
+  bool jumpTo(std::size_t index);
+
+  ActivePlay* play() { return play_ ? &*play_ : nullptr; }
+  const ActivePlay* play() const { return play_ ? &*play_ : nullptr; }
+  const core::ChoiceOutcome& choose(std::size_t offered);
+  // Opens document `index` of the current scene (free: it sets its flags and
+  // marks it read) and makes it the one the document overlay shows. False
+  // when there is no such document.
+  bool openDocument(std::size_t index);
+  // Records a finished play once, when the player reaches the debrief (so a
+  // "Try that again" from the last feedback is not recorded as a finish).
+  void recordFinishedPlay();
+  // The play's record as it is (or would be) stored: first tries, retries,
+  // every decision against the best choice there. Valid when finished.
+  core::PlayRecord playRecord() const;
+  // Restores the state before history()[step]; `asReplay` marks the rest of
+  // the play as a replay (from the debrief or home), which never changes the
+  // day's result or the streak.
+  void rewindTo(std::size_t step, bool asReplay);
+  // The last choice's "try that again" offer was declined (feedback closed).
+  void closeRetryOffer();
+  // Whether leaving the play now loses it (a practice play or replay with
+  // choices made); the day's play is saved after every choice.
+  bool leavingLosesPlay() const;
+  // Whether the play is the day's, saved after every choice.
+  bool playIsSaved() const;
+  // Problem of the last save of this play, empty when it went well.
+  const std::string& saveProblem() const { return saveProblem_; }
+
+  const core::Settings& settings() const { return settings_; }
+  // Applies and saves; returns the save problem, empty on success.
+  std::string updateSettings(const core::Settings& s);
+
+  // Live playtest (`play FILE`): the file is watched and reloaded.
+  bool playtest() const { return !options_.scenarioFile.empty(); }
+  const std::string& playtestFile() const { return options_.scenarioFile; }
+  // Reads the file again and lets core::reloadPlaytest decide: the play moves
+  // to the new scenario (same node when it still exists), or, when the file
+  // no longer validates, its diagnostics are kept and the old play waits.
+  core::ReloadOutcome reloadPlaytestFile();
+  bool playtestBroken() const { return playtestBroken_; }
+  const std::vector<core::Diagnostic>& playtestDiagnostics() const { return playtestDiags_; }
+  int playtestReloads() const { return playtestReloads_; }
+  std::optional<core::ReloadOutcome> lastReload() const { return lastReload_; }
+  bool stateOverlay() const { return stateOverlay_; }
+  void toggleStateOverlay() { stateOverlay_ = !stateOverlay_; }
+
+  sf::Color principleColour(const std::string& id) const;
+  std::string principleName(const std::string& id) const;
+  std::string partnerName(const std::string& id) const;
+  std::string scenarioTitle(const std::string& id) const;
+  const core::ScenarioLoad* findLoad(const std::string& id) const;
+
+  // The player's principle profile: the first-try totals of every recorded
+  // play, summed.
+  std::vector<std::pair<std::string, int>> principleProfile() const;
+
+ private:
+  // The `play FILE` file, checked against the framework beside it if any.
+  core::ScenarioLoad loadPlaytestFile() const;
+  // Empty, or why --from names no node of the scenario asked for.
+  std::string checkFromNode() const;
+  core::StartPoint startPoint() const {
+    return core::StartPoint{options_.fromNode, options_.startFlags, options_.startTrust};
+  }
+  // Reads the day's state, the streak and the lists again from the store.
+  void refreshProgress();
+  // Saves the day's play in progress after a choice or retry.
+  void saveProgressOfPlay(bool retryOpen);
+
+  GameOptions options_;
+  core::Framework framework_;
+  core::Library library_;
+  std::optional<core::ScenarioLoad> requestedFile_;
+  std::unique_ptr<core::ProgressStore> store_;
+  std::string progressNotice_;
+  std::unique_ptr<core::SettingsStore> settingsStore_;
+  core::Settings settings_;
+  core::CivilDate today_;
+  core::DayPlan plan_;
+  std::optional<core::PlayRecord> todayResult_;
+  int streak_ = 0;
+  std::vector<core::PlayRecord> dayResults_;
+  std::vector<core::ReviewItem> reviewItems_;
+  std::map<std::string, int> bestPercents_;
+  std::map<std::string, int> principleTotals_;
+  std::string reopenedDay_;  // the day of a recorded play opened again
+  std::optional<ActivePlay> play_;
+  std::string saveProblem_;
+  bool playtestBroken_ = false;
+  std::vector<core::Diagnostic> playtestDiags_;
+  int playtestReloads_ = 0;
+  std::optional<core::ReloadOutcome> lastReload_;
+  bool stateOverlay_ = false;
+};
+
+}  // namespace trustdaily::game

@@ -1,0 +1,168 @@
+#include "game/screens/home_screen.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "game/app/today_play.hpp"
+#include "game/layout/screen_layouts.hpp"
+#include "game/ui/view_text.hpp"
+
+namespace trustdaily::game {
+namespace {
+constexpr std::size_t kMisstepsShown = 4;
+constexpr std::size_t kDaysShown = 6;
+
+// The text of the choice a misstep made, for its button.
+std::string misstepLabel(const GameModel& model, const core::ReviewItem& item) {
+  std::string label = model.scenarioTitle(item.scenarioId);
+  const core::ScenarioLoad* load = model.findLoad(item.scenarioId);
+  if (load != nullptr) {
+    if (const core::Node* n = load->scenario->findNode(item.nodeId)) {
+      if (item.choice < n->choices.size()) {
+        label += ":  \u201C" + n->choices[item.choice].text + "\u201D";
+      }
+    }
+  }
+  return label;
+}
+
+}  // namespace
+
+Page HomeScreen::build(sf::Vector2f size) {
+  const GameModel& m = ctx_.model;
+  HomeView v;
+  v.dateLine = longDate(m.today());
+  v.streak = m.streak();
+  v.notice = m.progressNotice();
+  if (!replayProblem_.empty()) v.notice += (v.notice.empty() ? "" : "  ") + replayProblem_;
+  if (const core::ScenarioLoad* load = m.todayLoad()) {
+    const core::Scenario& s = *load->scenario;
+    v.hasToday = true;
+    v.today = {
+        s.title,   s.summary, partnerList(m, s.partners), situationLabel(s.situation), s.difficulty,
+        s.minutes, ""};
+    if (m.todayDone()) {
+      const core::PlayRecord& r = *m.todayResult();
+      v.today.status =
+          std::string(r.kind == core::PlayKind::Late ? "Done (late): " : "Done today: ") +
+          core::resultLine(r) + ", " + endingLabel(r.firstTry.ending) +
+          ". Another play is practice.";
+      v.playLabel = "Play again (Enter)";
+      v.hasTodayDebrief = true;
+    } else if (const auto& u = m.unfinished()) {
+      const std::size_t n = u->steps.size();
+      v.today.status = "In progress: " + std::to_string(n) + (n == 1 ? " choice" : " choices") +
+                       " made. It is saved after every choice; Resume goes on from there.";
+      v.playLabel = "Resume today\u2019s play (Enter)";
+      v.canStartOver = true;
+    } else if (m.plan().late) {
+      v.today.status =
+          "A later day is recorded already (was the clock moved back?): this play will count "
+          "as late, not toward the streak.";
+      v.playLabel = "Play today\u2019s scenario (Enter)";
+    } else {
+      v.today.status =
+          "Not played yet today. Your first complete play is the day\u2019s result: your first "
+          "choices count, retries do not raise it.";
+      v.playLabel = "Play today\u2019s scenario (Enter)";
+    }
+  } else {
+    v.noTodayReason =
+        m.todayId().empty()
+            ? "No playable scenario was found. Check the scenarios folder with "
+              "\u201Ctrustdaily validate\u201D."
+            : "Today\u2019s scenario \u201C" + m.todayId() + "\u201D is no longer in the library.";
+  }
+  // Earlier days, newest first; each opens its debrief.
+  std::string todayKey = core::formatDate(m.today());
+  const auto& days = m.dayResults();
+  earlierDays_.clear();
+  for (auto it = days.rbegin(); it != days.rend(); ++it) {
+    if (it->day >= todayKey) continue;
+    if (v.earlierDays.size() >= kDaysShown) break;
+    earlierDays_.push_back(it->id);
+    auto date = core::parseDate(it->day);
+    std::string line = (date ? shortDate(*date) : it->day) + "  \u00B7  " +
+                       m.scenarioTitle(it->scenarioId) + "  \u00B7  " + core::resultLine(*it);
+    if (it->kind == core::PlayKind::Late) line += "  \u00B7  late";
+    v.earlierDays.push_back(line);
+  }
+  // Principle profile as bars scaled to the largest magnitude.
+  auto profile = m.principleProfile();
+  int most = 1;
+  for (const auto& [id, value] : profile) most = std::max(most, std::abs(value));
+  for (const auto& [id, value] : profile) {
+    // Losses show as a faded bar of the same length scale; the label has the sign.
+    sf::Color colour = m.principleColour(id);
+    if (value < 0) colour.a = 90;
+    v.profile.push_back({m.principleName(id), colour, value,
+                         static_cast<float>(std::abs(value)) / static_cast<float>(most)});
+  }
+  missteps_ = m.reviewItems();
+  if (missteps_.size() > kMisstepsShown) missteps_.resize(kMisstepsShown);
+  for (const core::ReviewItem& item : missteps_) v.missteps.push_back(misstepLabel(m, item));
+  v.libraryCount = m.library().scenarios().size();
+  return layoutHome(ctx_.type, size, v);
+}
+
+int HomeScreen::defaultAction() const {
+  return ctx_.model.todayLoad() != nullptr ? action::kPlayToday : -1;
+}
+
+bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
+  switch (key.code) {
+    case sf::Keyboard::L:
+      onAction(action::kLibrary);
+      return true;
+    case sf::Keyboard::S:
+      onAction(action::kSettings);
+      return true;
+    case sf::Keyboard::D:
+      if (!ctx_.model.todayDone()) return false;
+      onAction(action::kTodayDebrief);
+      return true;
+    default:
+      return false;
+  }
+}
+
+void HomeScreen::onAction(int a) {
+  replayProblem_.clear();
+  if (a == action::kPlayToday || a == action::kStartOver) {
+    if (ctx_.model.todayLoad() == nullptr) return;
+    openTodayPlay(ctx_, a == action::kStartOver);
+  } else if (a == action::kTodayDebrief || a >= action::kDayBase) {
+    std::int64_t id = 0;
+    if (a == action::kTodayDebrief && ctx_.model.todayResult()) id = ctx_.model.todayResult()->id;
+    std::size_t i = static_cast<std::size_t>(a - action::kDayBase);
+    if (a >= action::kDayBase && i < earlierDays_.size()) id = earlierDays_[i];
+    if (id == 0) return;
+    if (ctx_.model.reopenPlay(id)) {
+      ctx_.stack.push(ScreenId::Debrief);
+    } else {
+      replayProblem_ =
+          "That day\u2019s scenario has changed or left the library since; its "
+          "debrief cannot be shown.";
+      refresh();
+    }
+  } else if (a == action::kLibrary) {
+    ctx_.stack.push(ScreenId::Library);
+  } else if (a == action::kSettings) {
+    ctx_.stack.push(ScreenId::Settings);
+  } else if (a == action::kHelp) {
+    ctx_.stack.push(ScreenId::Help);
+  } else if (a >= action::kListBase) {
+    std::size_t i = static_cast<std::size_t>(a - action::kListBase);
+    if (i >= missteps_.size()) return;
+    if (ctx_.model.startReplay(missteps_[i])) {
+      ctx_.stack.push(ScreenId::Play);
+    } else {
+      replayProblem_ =
+          "That scenario has changed since you played it; the misstep cannot be "
+          "replayed.";
+      refresh();
+    }
+  }
+}
+
+}  // namespace trustdaily::game
