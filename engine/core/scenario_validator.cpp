@@ -546,7 +546,13 @@ class ScenarioBuilder {
         r_.report(DiagCode::NotFlagNeverSet, u.pointer,
                   "no choice or document sets flag '" + u.flag +
                       "', so this 'not_flags' always holds" + didYouMean(u.flag, setList));
+    // A misspelt read and the flag it meant are one mistake: the read's error
+    // names the flag ("did you mean"), so that flag gets no W007 of its own.
     std::set<std::string> reported;
+    for (const auto* uses : {&needs, &forbids})
+      for (const auto& u : *uses)
+        if (!setNames.count(u.flag))
+          if (auto meant = nearestName(u.flag, setList)) reported.insert(*meant);
     for (const auto& u : sets) {
       if (readNames.count(u.flag) || !reported.insert(u.flag).second) continue;
       std::size_t count =
