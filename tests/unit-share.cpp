@@ -55,3 +55,14 @@ TEST_CASE("the share text holds no more than the date, the result, symbols and p
   CHECK(shareText(in) == "Trust Daily 2026-12-05 \u00B7 0 %\n");
   CHECK(std::string(decisionSymbol(DecisionMark::Retried)) == "\U0001F501");
 }
+
+TEST_CASE("a loss on a principle the best path leaves untouched is shown, not hidden") {
+  ShareInput in;
+  in.date = "2026-12-06";
+  in.percent = 50;
+  in.principles = {{"Context", 1, 2}, {"Candour", -2, 0}, {"Influence", 0, 0}};
+  CHECK(shareText(in) ==
+        "Trust Daily 2026-12-06 \u00B7 50 %\n"
+        "Context  \u25B0\u25B0\u25B0\u25B1\u25B1\n"
+        "Candour  \u25B1\u25B1\u25B1\u25B1\u25B1 \u2212\n");
+}

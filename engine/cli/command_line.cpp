@@ -109,6 +109,16 @@ void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
                        "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
         cmd.add_option("--date", o.date, "Count the streak as of this day, YYYY-MM-DD");
       });
+  addCommand<ShareOptions>(
+      app, exitCode, "share",
+      "The day's result as a spoiler-free text to paste: percentage, one mark per decision, "
+      "principle bars",
+      runShare, [](CLI::App& cmd, ShareOptions& o) {
+        cmd.add_option("--date", o.date, "The day to share, YYYY-MM-DD (default: today)");
+        cmd.add_option("--data-dir", o.dataDir,
+                       "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
+        cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
+      });
   addCommand<LintOptions>(
       app, exitCode, "lint",
       "Content lint: valid scenarios that teach badly (answer tells, one-sided decisions)", runLint,

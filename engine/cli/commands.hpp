@@ -61,6 +61,12 @@ struct HistoryOptions {
   std::string date;  // "today" for the streak; empty = local today (04:00 rollover)
 };
 
+struct ShareOptions {
+  std::string date;  // the day to share; empty = local today (04:00 rollover)
+  std::string dataDir;
+  std::string scenarios;
+};
+
 struct ValidateOptions {
   bool strict = false;
   std::string format = "text";
@@ -107,6 +113,7 @@ int runPlay(const PlayOptions& o, const WindowLauncher& window);
 // Bare `trustdaily`: the window on today's scenario.
 int runGameWindow(const WindowOptions& o, const WindowLauncher& window);
 int runHistory(const HistoryOptions& o);
+int runShare(const ShareOptions& o);
 
 // Parses argv (CLI11) and runs the chosen subcommand, or the window
 // (`window` is empty in a build without it).

@@ -5,6 +5,14 @@
 
 namespace trustdaily::core {
 
+namespace {
+
+// A principle the best path earns nothing on is left out, unless the play
+// lost points on it: a loss is never hidden.
+bool shown(const SharePrinciple& p) { return p.available > 0 || p.earned < 0; }
+
+}  // namespace
+
 const char* decisionSymbol(DecisionMark m) {
   switch (m) {
     case DecisionMark::Best:
@@ -26,10 +34,10 @@ std::string shareText(const ShareInput& in) {
   if (!in.decisions.empty()) out += "\n";
   std::size_t width = 0;
   for (const SharePrinciple& p : in.principles)
-    if (p.available > 0) width = std::max(width, p.name.size());
+    if (shown(p)) width = std::max(width, p.name.size());
   for (const SharePrinciple& p : in.principles) {
-    if (p.available <= 0) continue;
-    const double share = static_cast<double>(p.earned) / p.available;
+    if (!shown(p)) continue;
+    const double share = p.available > 0 ? static_cast<double>(p.earned) / p.available : 0.0;
     const int filled =
         std::clamp(static_cast<int>(std::lround(share * kShareBarCells)), 0, kShareBarCells);
     std::string line = p.name + std::string(width - p.name.size() + 2, ' ');

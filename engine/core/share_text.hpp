@@ -39,7 +39,7 @@ inline constexpr int kShareBarCells = 5;
 //   Candour    ▰▰▱▱▱
 // A principle's bar fills earned/available of its cells (rounded, none for a
 // negative total, which is marked "−"); principles with nothing available
-// are left out.
+// are left out, unless the play lost points on them (an empty bar, "−").
 std::string shareText(const ShareInput& in);
 // The symbol of one decision: 🟩 best, 🟨 fine, 🟥 misstep, 🔁 retried.
 const char* decisionSymbol(DecisionMark m);
