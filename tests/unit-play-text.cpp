@@ -333,6 +333,52 @@ TEST_CASE("a date before the latest recorded day (a clock moved back) is recorde
   CHECK(core::currentStreak(store.dailyDays(), *core::parseDate("2024-03-10")) == 1);
 }
 
+TEST_CASE("an archive play of yesterday is late while today is open, and leaves the streak") {
+  ScratchDir data;
+  REQUIRE(play(dailyOptions(data, "2024-03-08"), "1\n1\n").code == 0);
+  // 2024-03-10 is today and not played yet; 2024-03-09 is played from the archive.
+  cli::TextPlayOptions o = dailyOptions(data, "2024-03-10");
+  o.archive = "2024-03-09";
+  Run archive = play(o, "1\n1\n");
+  CHECK(archive.code == 0);
+  CHECK(archive.has("Trust Daily \u2014 2024-03-09 \u2014 from the archive (recorded as a late "
+                    "play: the streak is unchanged)\n"));
+  CHECK(archive.has("Recorded as a late play of 2024-03-09 from the archive (the streak is "
+                    "unchanged).\n"));
+  core::ProgressStore store(data.str());
+  REQUIRE(store.open() == core::StoreMode::Writable);
+  CHECK(store.dayResult("2024-03-09")->kind == core::PlayKind::Late);
+  CHECK(store.dailyDays() == std::vector<std::string>{"2024-03-08"});
+  // The 9th stays a missed day: the streak of the 8th ended, as without the archive play.
+  CHECK(core::currentStreak(store.dailyDays(), *core::parseDate("2024-03-10")) == 0);
+  // Today's own play is still the day's daily play.
+  Run today = play(dailyOptions(data, "2024-03-10"), "1\n1\n");
+  CHECK(today.has("Day 2024-03-10 complete. Streak: 1 day.\n"));
+  // Again from the archive: the day is recorded, so it is practice.
+  Run again = play(o, "1\n1\n");
+  CHECK(again.has("(the day is recorded already: this play is practice)"));
+  CHECK(store.dayResult("2024-03-09")->kind == core::PlayKind::Late);
+}
+
+TEST_CASE("the archive takes past days only, and the day's own scenario") {
+  ScratchDir data;
+  cli::TextPlayOptions o = dailyOptions(data, "2024-03-10");
+  for (const char* day : {"2024-03-10", "2024-03-11", "2024-02-30"}) {
+    CAPTURE(day);
+    o.archive = day;
+    Run r = play(o, "1\n1\n");
+    CHECK(r.code == 2);
+  }
+  o.archive = "2024-03-10";
+  CHECK(play(o, "").has("2024-03-10 is today: play today\u2019s scenario as usual.\n"));
+  o.archive = "2024-03-11";
+  CHECK(play(o, "").has("2024-03-11 has not come yet"));
+  o.archive = "2024-03-01";
+  o.target = "tiny";
+  CHECK(play(o, "").has("--archive plays the day's own scenario"));
+  CHECK(playsIn(data).empty());
+}
+
 TEST_CASE("a day whose scenario left the library falls back to another one") {
   ScratchDir data;
   {

@@ -204,6 +204,30 @@ TEST_CASE("the streak counts days with a daily play in a row, ending today or ye
   CHECK(bestStreak({}) == 0);
 }
 
+TEST_CASE("settleKind honours an explicit late (archive) play, even of the newest day") {
+  const std::optional<std::string> latest = std::string("2024-03-08");
+  // Yesterday (the 9th) is newer than anything recorded: daily, unless asked as late.
+  CHECK(settleKind(PlayKind::Daily, "2024-03-09", "a", std::nullopt, false, latest) ==
+        PlayKind::Daily);
+  CHECK(settleKind(PlayKind::Late, "2024-03-09", "a", std::nullopt, false, latest) ==
+        PlayKind::Late);
+  CHECK(settleKind(PlayKind::Late, "2024-03-09", "a", std::nullopt, true, latest) ==
+        PlayKind::Practice);
+  CHECK(settleKind(PlayKind::Late, "2024-03-09", "a", std::string("b"), false, latest) ==
+        PlayKind::Practice);
+  CHECK(settleKind(PlayKind::Daily, "2024-03-07", "a", std::nullopt, false, latest) ==
+        PlayKind::Late);
+}
+
+TEST_CASE("the archive plays past days only") {
+  CHECK(archiveProblem({2024, 3, 9}, {2024, 3, 10}).empty());
+  CHECK(archiveProblem({2023, 12, 31}, {2024, 1, 1}).empty());
+  CHECK(archiveProblem({2024, 3, 10}, {2024, 3, 10}) ==
+        "2024-03-10 is today: play today\u2019s scenario as usual.");
+  CHECK(archiveProblem({2024, 3, 11}, {2024, 3, 10}) ==
+        "2024-03-11 has not come yet: only past days can be played from the archive.");
+}
+
 TEST_CASE("a day keeps its first pin; a new pin replaces it only while the day is unrecorded") {
   ScratchDir dir;
   ProgressStore store(dir.str());

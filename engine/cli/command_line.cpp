@@ -85,6 +85,9 @@ void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
       [](CLI::App& cmd, PlayOptions& o) {
         cmd.add_flag("--text", o.text, "Play in the terminal (numbered choices on standard input)");
         cmd.add_option("target", o.target, "Scenario id or file (default: today's scenario)");
+        cmd.add_option("--archive", o.archive,
+                       "With --text: play this past day's scenario, YYYY-MM-DD (recorded as late; "
+                       "the streak is unchanged)");
         cmd.add_option("--from", o.from, "Start at this node (authoring; not recorded)");
         cmd.add_option("--flags", o.flags,
                        "Flags set on arrival, comma-separated (authoring; not recorded)");

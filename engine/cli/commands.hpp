@@ -97,6 +97,8 @@ struct PlayOptions {
   std::string from;
   std::string flags;  // --flags a,b: set on arrival (authoring)
   std::string trust;  // --trust sales=60,legal=40
+  // --archive YYYY-MM-DD (terminal): a past day's scenario, recorded late.
+  std::string archive;
   WindowOptions window;
 };
 

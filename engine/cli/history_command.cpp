@@ -6,7 +6,9 @@
 
 #include "commands.hpp"
 #include "core/day_rules.hpp"
+#include "core/game_day.hpp"
 #include "core/progress_store.hpp"
+#include "core/streak.hpp"
 
 namespace trustdaily::cli {
 
@@ -17,8 +19,7 @@ namespace fs = std::filesystem;
 struct History {
   std::vector<core::PlayRecord> days;
   std::vector<core::ReviewItem> review;
-  int streak = 0;
-  int bestStreak = 0;
+  core::StreakReport streak;
 };
 
 std::string textLine(const core::PlayRecord& p) {
@@ -31,8 +32,17 @@ std::string textLine(const core::PlayRecord& p) {
 }
 
 void printText(const History& h) {
-  std::cout << "Streak: " << h.streak << (h.streak == 1 ? " day" : " days") << " (best "
-            << h.bestStreak << ")\n";
+  const core::StreakReport& s = h.streak;
+  std::cout << "Streak: " << s.current << (s.current == 1 ? " day" : " days") << " (best " << s.best
+            << ")\n";
+  std::cout << "Freezes held: " << s.freezesHeld << " of " << core::kMaxFreezesHeld
+            << " (one earned per " << core::kDaysPerFreeze << " completed days)\n";
+  if (!s.frozenDays.empty()) {
+    std::cout << "Frozen days:";
+    for (const std::string& d : s.frozenDays) std::cout << " " << d;
+    std::cout << "\n";
+  }
+  if (!s.notice.empty()) std::cout << s.notice << "\n";
   std::cout << "\nDays (results from first tries):\n";
   if (h.days.empty()) std::cout << "  none recorded yet\n";
   for (const core::PlayRecord& p : h.days) std::cout << textLine(p) << "\n";
@@ -72,8 +82,11 @@ void printJson(const History& h) {
   }
   Json root = Json::object();
   root["days"] = std::move(days);
-  root["streak"] = h.streak;
-  root["best_streak"] = h.bestStreak;
+  root["streak"] = h.streak.current;
+  root["best_streak"] = h.streak.best;
+  root["freezes_held"] = h.streak.freezesHeld;
+  root["frozen_days"] = h.streak.frozenDays;
+  root["streak_notice"] = h.streak.notice;
   root["review"] = std::move(review);
   // Ids come from scenario files; never let a stray byte make dump() throw.
   std::cout << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
@@ -83,7 +96,7 @@ void printJson(const History& h) {
 
 int runHistory(const HistoryOptions& o) {
   std::string why;
-  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, core::kDayRolloverHour, &why);
+  std::optional<core::CivilDate> chosen = core::gameTodayFor(o.date, o.dataDir, &why);
   if (!chosen) {
     std::cerr << "trustdaily history: " << why << "\n";
     return 2;
@@ -101,9 +114,7 @@ int runHistory(const HistoryOptions& o) {
     if (mode == core::StoreMode::Unavailable) return 1;
     h.days = store.dayResults();
     h.review = store.reviewItems();
-    std::vector<std::string> daily = store.dailyDays();
-    h.streak = core::currentStreak(daily, today);
-    h.bestStreak = core::bestStreak(daily);
+    h.streak = core::streakReport(store.dailyDays(), today);
   }
   if (o.format == "json") {
     printJson(h);

@@ -82,10 +82,15 @@ int runPlay(const PlayOptions& o, const WindowLauncher& window) {
     t.date = o.window.date;
     t.dataDir = o.window.dataDir;
     t.scenariosDir = o.window.scenarios;
+    t.archive = o.archive;
     t.fromNode = o.from;
     t.startFlags = start->flags;
     t.startTrust = start->trust;
     return runTextPlay(t, std::cin, std::cout);
+  }
+  if (!o.archive.empty()) {
+    std::cerr << "trustdaily play: --archive plays in the terminal (with --text)\n";
+    return 2;
   }
   return openWindow(o.window, o.target, *start, window);
 }

@@ -9,6 +9,7 @@
 #include "core/day_rules.hpp"
 #include "core/diagnostic.hpp"
 #include "core/first_tries.hpp"
+#include "core/game_day.hpp"
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
 #include "core/progress_store.hpp"
@@ -259,6 +260,7 @@ struct Picked {
   core::Framework framework;
   core::PlayKind kind = core::PlayKind::Practice;
   bool isToday = false;  // the day's scenario, from the library
+  bool archive = false;  // a past day's scenario played after it
   bool dayRecorded = false;
   std::optional<core::UnfinishedPlay> unfinished;  // the day's play in progress
 };
@@ -308,7 +310,9 @@ int pickFromLibrary(const TextPlayOptions& o, const core::CivilDate& date,
     return 1;
   }
 
-  core::DayPlan plan = core::planDay(store, date, lib.library, lib.schedule);
+  core::DayPlan plan = o.archive.empty()
+                           ? core::planDay(store, date, lib.library, lib.schedule)
+                           : core::planArchiveDay(store, date, lib.library, lib.schedule);
   if (!plan.note.empty()) out << "Note: " << plan.note << "\n";
   if (!plan.saveProblem.empty()) out << "Note: " << plan.saveProblem << "\n";
   const std::string id = o.target.empty() ? plan.scenarioId : o.target;
@@ -327,6 +331,7 @@ int pickFromLibrary(const TextPlayOptions& o, const core::CivilDate& date,
   picked.analysis = load->analysis;
   picked.framework = lib.framework;
   picked.isToday = id == plan.scenarioId;
+  picked.archive = plan.archive;
   picked.dayRecorded = plan.recorded;
   picked.kind = picked.isToday ? plan.kind() : core::PlayKind::Practice;
   if (picked.isToday) picked.unfinished = plan.unfinished;
@@ -336,6 +341,12 @@ int pickFromLibrary(const TextPlayOptions& o, const core::CivilDate& date,
 std::string dayHeader(const core::CivilDate& date, const Picked& picked) {
   std::string h = "Trust Daily \u2014 " + core::formatDate(date);
   if (!picked.isToday) return h;
+  if (picked.archive) {
+    h += " \u2014 from the archive";
+    h += picked.dayRecorded ? " (the day is recorded already: this play is practice)"
+                            : " (recorded as a late play: the streak is unchanged)";
+    return h;
+  }
   h += " \u2014 today's scenario";
   if (picked.kind == core::PlayKind::Late)
     h += " (a later day is recorded already: this play will be recorded as late)";
@@ -345,8 +356,8 @@ std::string dayHeader(const core::CivilDate& date, const Picked& picked) {
 }
 
 int recordPlay(const core::Session& session, const core::FirstTries& tries,
-               const core::CivilDate& date, core::PlayKind kind, core::ProgressStore& store,
-               std::ostream& out) {
+               const core::CivilDate& date, core::PlayKind kind, bool archive,
+               core::ProgressStore& store, std::ostream& out) {
   const std::string day = core::formatDate(date);
   core::RecordOutcome r = store.record(core::recordOf(session, tries, day, kind));
   if (!r.problem.empty()) {
@@ -358,6 +369,8 @@ int recordPlay(const core::Session& session, const core::FirstTries& tries,
     int streak = core::currentStreak(store.dailyDays(), date);
     out << "Day " << day << " complete. Streak: " << streak << (streak == 1 ? " day" : " days")
         << ".\n";
+  } else if (r.kind == core::PlayKind::Late && archive) {
+    out << "Recorded as a late play of " << day << " from the archive (the streak is unchanged).\n";
   } else if (r.kind == core::PlayKind::Late) {
     out << "Recorded as a late play of " << day
         << " (a later day is recorded already; the streak is unchanged).\n";
@@ -480,12 +493,29 @@ class TextPlay {
 
 int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
   std::string why;
-  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, core::kDayRolloverHour, &why);
+  std::optional<core::CivilDate> chosen = core::gameTodayFor(o.date, o.dataDir, &why);
   if (!chosen) {
     out << why << "\n";
     return 2;
   }
-  const core::CivilDate date = *chosen;
+  core::CivilDate date = *chosen;
+  if (!o.archive.empty()) {
+    // The archive day is the play's day; --date (or the clock) is today.
+    std::optional<core::CivilDate> past = core::parseDate(o.archive);
+    if (!past) {
+      out << "--archive must be a real date as YYYY-MM-DD, not '" << o.archive << "'\n";
+      return 2;
+    }
+    if (std::string no = core::archiveProblem(*past, date); !no.empty()) {
+      out << no << "\n";
+      return 2;
+    }
+    if (!o.target.empty()) {
+      out << "--archive plays the day's own scenario: give no scenario with it.\n";
+      return 2;
+    }
+    date = *past;
+  }
   const std::string day = core::formatDate(date);
 
   core::ProgressStore store(o.dataDir);
@@ -548,7 +578,7 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
         << ": not recorded.\n";
     return 0;
   }
-  return recordPlay(session, play.tries(), date, picked.kind, store, out);
+  return recordPlay(session, play.tries(), date, picked.kind, picked.archive, store, out);
 }
 
 }  // namespace trustdaily::cli

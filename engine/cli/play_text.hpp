@@ -12,7 +12,8 @@ namespace trustdaily::cli {
 
 struct TextPlayOptions {
   std::string target;        // scenario id or file path; empty = today's
-  std::string date;          // YYYY-MM-DD or empty (local today, 04:00 rollover)
+  std::string date;          // YYYY-MM-DD or empty (the game's today: core/game_day.hpp)
+  std::string archive;       // YYYY-MM-DD: play that past day's scenario, recorded as late
   std::string dataDir;       // empty = the XDG default
   std::string scenariosDir;  // empty = defaultScenariosDir()
   std::string fromNode;      // start at this node (authoring); such plays are not recorded

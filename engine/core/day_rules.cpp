@@ -4,6 +4,7 @@
 #include <set>
 
 #include "progress_store.hpp"
+#include "streak.hpp"
 
 namespace trustdaily::core {
 
@@ -13,43 +14,21 @@ PlayKind settleKind(PlayKind wanted, const std::string& day, const std::string& 
   if (wanted != PlayKind::Daily && wanted != PlayKind::Late) return wanted;
   if (dayRecorded) return PlayKind::Practice;
   if (pinnedScenario && *pinnedScenario != scenarioId) return PlayKind::Practice;
+  if (wanted == PlayKind::Late) return PlayKind::Late;       // an archive play: never the streak
   if (latestDay && day < *latestDay) return PlayKind::Late;  // YYYY-MM-DD sorts as dates
   return PlayKind::Daily;
 }
 
-namespace {
-
-std::set<std::int64_t> dayNumbers(const std::vector<std::string>& days) {
-  std::set<std::int64_t> out;
-  for (const std::string& d : days)
-    if (auto date = parseDate(d)) out.insert(daysFromCivil(*date));
-  return out;
-}
-
-}  // namespace
-
 int currentStreak(const std::vector<std::string>& dailyDays, const CivilDate& today) {
-  std::set<std::int64_t> done = dayNumbers(dailyDays);
-  std::int64_t day = daysFromCivil(today);
-  if (!done.count(day)) --day;  // today may still be played
-  int n = 0;
-  while (done.count(day)) {
-    ++n;
-    --day;
-  }
-  return n;
+  return streakReport(dailyDays, today).current;
 }
 
 int bestStreak(const std::vector<std::string>& dailyDays) {
-  int best = 0;
-  int run = 0;
-  std::int64_t previous = 0;
-  for (std::int64_t d : dayNumbers(dailyDays)) {
-    run = (run > 0 && d == previous + 1) ? run + 1 : 1;
-    previous = d;
-    if (run > best) best = run;
-  }
-  return best;
+  // The best streak up to the latest day given (later days would only add misses).
+  CivilDate last{};
+  for (const std::string& d : dailyDays)
+    if (auto date = parseDate(d); date && *date > last) last = *date;
+  return streakReport(dailyDays, last).best;
 }
 
 DailyLibrary loadDailyLibrary(const std::string& scenariosDir) {
@@ -94,7 +73,7 @@ std::optional<UnfinishedPlay> resumable(ProgressStore& store, const DayPlan& pla
 }  // namespace
 
 PlayKind DayPlan::kind() const {
-  return recorded ? PlayKind::Practice : late ? PlayKind::Late : PlayKind::Daily;
+  return recorded ? PlayKind::Practice : (late || archive) ? PlayKind::Late : PlayKind::Daily;
 }
 
 DayPlan planDay(ProgressStore& store, const CivilDate& date, const Library& library,
@@ -128,6 +107,19 @@ DayPlan planDay(ProgressStore& store, const CivilDate& date, const Library& libr
   // Another instance fixed the day first: its pin wins when it can be played.
   if (fixed != pick && library.findLoad(fixed) != nullptr) plan.scenarioId = fixed;
   plan.unfinished = resumable(store, plan);
+  return plan;
+}
+
+std::string archiveProblem(const CivilDate& day, const CivilDate& today) {
+  if (day < today) return {};
+  if (day == today) return formatDate(day) + " is today: play today\u2019s scenario as usual.";
+  return formatDate(day) + " has not come yet: only past days can be played from the archive.";
+}
+
+DayPlan planArchiveDay(ProgressStore& store, const CivilDate& day, const Library& library,
+                       const Schedule& schedule) {
+  DayPlan plan = planDay(store, day, library, schedule);
+  plan.archive = true;
   return plan;
 }
 

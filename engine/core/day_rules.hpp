@@ -17,6 +17,8 @@ namespace trustdaily::core {
 // the store's transaction, so against what other instances recorded):
 // - a daily or late play of a day that already has its daily or late play,
 //   or of another scenario than the one the day was given, is practice;
+// - a late play asked for explicitly (an archive play of a past day) stays
+//   late, even of yesterday while today is still open;
 // - a play of a date earlier than the latest day already recorded (a clock
 //   moved back) is late, never that day's daily and never in the streak;
 // - else it is the day's daily play.
@@ -25,11 +27,9 @@ PlayKind settleKind(PlayKind wanted, const std::string& day, const std::string& 
                     const std::optional<std::string>& pinnedScenario, bool dayRecorded,
                     const std::optional<std::string>& latestDay);
 
-// Days completed in a row (days with a daily play, ascending YYYY-MM-DD),
-// ending today, or yesterday while today is still open. Gaps break it; month
-// and year ends do not.
+// The streak with freezes (streak.hpp): streakReport(dailyDays, today).current
+// and .best, for callers that need only the number.
 int currentStreak(const std::vector<std::string>& dailyDays, const CivilDate& today);
-// The longest run of consecutive days there ever was.
 int bestStreak(const std::vector<std::string>& dailyDays);
 
 // The scenarios folder as the daily game sees it: framework, library and
@@ -59,6 +59,7 @@ struct DayPlan {
   std::string saveProblem;  // fixing the day's scenario could not be saved
   bool recorded = false;    // the day has its daily (or late) play already
   bool late = false;        // a date before the latest recorded day: a clock moved back
+  bool archive = false;     // a past day played after it (from the calendar, --archive): late
   // The day's play in progress of its scenario, offered as "Resume".
   std::optional<UnfinishedPlay> unfinished;
   // The kind a play of the day's scenario starts as (the store settles it
@@ -71,5 +72,13 @@ struct DayPlan {
 // library's pick for the day, unless the day is recorded already.
 DayPlan planDay(ProgressStore& store, const CivilDate& date, const Library& library,
                 const Schedule& schedule);
+
+// Archive: any day before today can be played after it, its own scenario
+// (pinned as for the day itself), recorded as late, never in the streak.
+// Empty when `day` can be played as an archive day, else why not.
+std::string archiveProblem(const CivilDate& day, const CivilDate& today);
+// The plan of an archive day: planDay's, marked archive (its kind is late).
+DayPlan planArchiveDay(ProgressStore& store, const CivilDate& day, const Library& library,
+                       const Schedule& schedule);
 
 }  // namespace trustdaily::core

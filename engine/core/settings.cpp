@@ -30,6 +30,7 @@ std::string settingsToJson(const Settings& s) {
   j["version"] = kSettingsVersion;
   j["text_size"] = s.textSize;
   j["theme"] = s.theme == Theme::Dark ? "dark" : "light";
+  j["rollover_hour"] = s.rolloverHour;
   return j.dump(2) + "\n";
 }
 
@@ -70,6 +71,12 @@ Settings parseSettings(const std::string& text, std::string* problem, bool* reje
       s.theme = Theme::Dark;
     else
       addProblem(problem, "theme must be \"light\" or \"dark\" (using the default)");
+  }
+  if (auto v = root.find("rollover_hour"); v != root.end()) {
+    if (v->is_number_unsigned() && v->get<std::uint64_t>() <= 23)
+      s.rolloverHour = static_cast<int>(v->get<std::uint64_t>());
+    else
+      addProblem(problem, "rollover_hour must be an integer from 0 to 23 (using the default)");
   }
   return s;
 }

@@ -3,6 +3,8 @@
 // when given, else in the XDG config folder ($XDG_CONFIG_HOME/trustdaily).
 #include <string>
 
+#include "daily.hpp"
+
 namespace trustdaily::core {
 
 enum class Theme { Light, Dark };
@@ -10,6 +12,9 @@ enum class Theme { Light, Dark };
 struct Settings {
   int textSize = 1;  // 0 small, 1 medium, 2 large, 3 extra large
   Theme theme = Theme::Light;
+  // The hour (0..23, local clock) the game's day starts: before it, the
+  // evening before still counts.
+  int rolloverHour = kDayRolloverHour;
   bool operator==(const Settings&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/game_day.hpp"
 #include "game/ui/theme.hpp"
 
 namespace trustdaily::game {
@@ -55,26 +56,26 @@ std::string GameModel::load(const GameOptions& options) {
   }
   if (std::string why = checkFromNode(); !why.empty()) return why;
 
+  std::string settingsProblem;
+  settingsStore_ = std::make_unique<core::SettingsStore>(options.dataDir);
+  settings_ = settingsStore_->load(&settingsProblem);
+  if (options.theme == "dark") settings_.theme = core::Theme::Dark;
+  if (options.theme == "light") settings_.theme = core::Theme::Light;
+  if (options.textSize >= 0) settings_.textSize = options.textSize;
+
+  // The game's today, as every terminal command computes it (core/game_day.hpp).
   std::string why;
-  std::optional<core::CivilDate> day =
-      core::dayFromOption(options.date, core::kDayRolloverHour, &why);
+  std::optional<core::CivilDate> day = core::gameToday(options.date, settings_.rolloverHour, &why);
   if (!day) return why;
   today_ = *day;
 
   store_ = std::make_unique<core::ProgressStore>(options.dataDir);
   store_->open();
   progressNotice_ = store_->notice();
-
-  std::string settingsProblem;
-  settingsStore_ = std::make_unique<core::SettingsStore>(options.dataDir);
-  settings_ = settingsStore_->load(&settingsProblem);
   if (!settingsProblem.empty()) {
     if (!progressNotice_.empty()) progressNotice_ += "  ";
     progressNotice_ += "Settings: " + settingsProblem;
   }
-  if (options.theme == "dark") settings_.theme = core::Theme::Dark;
-  if (options.theme == "light") settings_.theme = core::Theme::Light;
-  if (options.textSize >= 0) settings_.textSize = options.textSize;
 
   // Today's scenario: fixed in the store the first time the day is shown.
   core::Schedule schedule;
@@ -93,7 +94,7 @@ std::string GameModel::load(const GameOptions& options) {
 void GameModel::refreshProgress() {
   const std::string day = core::formatDate(today_);
   todayResult_ = store_->dayResult(day);
-  streak_ = core::currentStreak(store_->dailyDays(), today_);
+  streak_ = core::streakReport(store_->dailyDays(), today_);
   dayResults_ = store_->dayResults(kRecentDays);
   reviewItems_ = store_->reviewItems();
   bestPercents_ = store_->bestPercents();

@@ -17,6 +17,7 @@
 #include "core/progress_store.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
+#include "core/streak.hpp"
 #include "game/app/game_options.hpp"
 
 namespace trustdaily::game {
@@ -52,7 +53,9 @@ class GameModel {
   // The latest recorded days kept for home (today's and the earlier ones shown).
   static constexpr std::size_t kRecentDays = 8;
   // What the store holds, read at load and after every recorded play.
-  int streak() const { return streak_; }
+  int streak() const { return streak_.current; }
+  // Best streak, freezes held, frozen days, and the notice about missed days.
+  const core::StreakReport& streakReport() const { return streak_; }
   const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
   const std::vector<core::ReviewItem>& reviewItems() const { return reviewItems_; }
   std::optional<int> bestPercent(const std::string& scenarioId) const;
@@ -162,7 +165,7 @@ class GameModel {
   core::CivilDate today_;
   core::DayPlan plan_;
   std::optional<core::PlayRecord> todayResult_;
-  int streak_ = 0;
+  core::StreakReport streak_;
   std::vector<core::PlayRecord> dayResults_;
   std::vector<core::ReviewItem> reviewItems_;
   std::map<std::string, int> bestPercents_;

@@ -108,7 +108,14 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.6f));
   head.text("Trust Daily", type.title, true, Tone::Text);
   std::string streak = view.streak == 1 ? "1 day" : std::to_string(view.streak) + " days";
-  head.text(view.dateLine + "   \u00B7   Streak: " + streak, type.body, false, Tone::Muted);
+  std::string streakLine = view.dateLine + "   \u00B7   Streak: " + streak;
+  if (view.bestStreak > view.streak)
+    streakLine += " (best " + std::to_string(view.bestStreak) + ")";
+  if (view.freezesHeld > 0)
+    streakLine +=
+        std::string("   \u00B7   ") +
+        (view.freezesHeld == 1 ? "1 freeze" : std::to_string(view.freezesHeld) + " freezes");
+  head.text(streakLine, type.body, false, Tone::Muted);
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 
   float footerTop = placeFooterHint(
@@ -118,6 +125,10 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
   if (!view.notice.empty()) {
     body.text(view.notice, type.body, true, Tone::Negative);
+    body.gap(type.unit * 0.8f);
+  }
+  if (!view.streakNotice.empty()) {
+    body.text(view.streakNotice, type.body, true, Tone::Accent);
     body.gap(type.unit * 0.8f);
   }
   float top = body.top();

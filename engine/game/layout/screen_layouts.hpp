@@ -29,6 +29,10 @@ inline constexpr int kTodayDebrief = 16;  // home: today's recorded debrief
 inline constexpr int kDocumentBase = 60;  // + index (0..3): open a scene's document
 inline constexpr int kListBase = 100;     // + index: choice, misstep, scenario, text size
 inline constexpr int kDayBase = 200;      // + index: an earlier day's debrief (home)
+
+// Settings: the new day starts an hour earlier, or later.
+inline constexpr int kRolloverEarlier = 30;
+inline constexpr int kRolloverLater = 31;
 }  // namespace action
 
 Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& view);

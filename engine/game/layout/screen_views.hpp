@@ -44,7 +44,10 @@ struct ProfileBarView {
 struct HomeView {
   std::string dateLine;  // "Saturday 14 June 2025"
   int streak = 0;
-  std::string notice;  // progress problem, empty if none
+  int bestStreak = 0;
+  int freezesHeld = 0;
+  std::string notice;        // progress problem, empty if none
+  std::string streakNotice;  // a freeze used or a streak ended over the missed days
   bool hasToday = false;
   ScenarioCardView today;
   std::string noTodayReason;
@@ -154,6 +157,7 @@ struct LibraryView {
 struct SettingsView {
   int textSize = 1;
   bool dark = false;
+  int rolloverHour = 4;
   std::string notice;
 };
 

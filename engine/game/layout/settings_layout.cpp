@@ -1,5 +1,6 @@
-// Settings: text size and theme, with a sample paragraph.
+// Settings: text size, theme and the hour the day starts, with a sample paragraph.
 #include <cmath>
+#include <cstdio>
 
 #include "game/layout/screen_layouts.hpp"
 #include "game/ui/page_frame.hpp"
@@ -16,9 +17,9 @@ Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsV
   head.text("Settings", type.title, true, Tone::Text);
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 
-  float footerTop = placeFooterHint(
-      page, type, col,
-      "+ \u2212 text size  \u00B7  T theme  \u00B7  \u2191\u2193 Enter  \u00B7  Esc back");
+  float footerTop = placeFooterHint(page, type, col,
+                                    "+ \u2212 text size  \u00B7  T theme  \u00B7  [ ] new day  "
+                                    "\u00B7  \u2191\u2193 Enter  \u00B7  Esc back");
 
   static const char* kSizes[] = {"Small", "Medium", "Large", "Extra large"};
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
@@ -39,6 +40,18 @@ Page layoutSettings(const Typography& type, sf::Vector2f window, const SettingsV
   body.gap(type.unit * 0.5f);
   body.buttonRow({{std::string(view.dark ? "" : "\u2713 ") + "Light", action::kLight},
                   {std::string(view.dark ? "\u2713 " : "") + "Dark", action::kDark}},
+                 ButtonStyle::Secondary);
+  body.gap(type.unit * 1.6f);
+  body.text("New day starts at", type.heading, true, Tone::Text);
+  body.gap(type.unit * 0.3f);
+  char hour[8];
+  std::snprintf(hour, sizeof hour, "%02d:00", view.rolloverHour);
+  body.text(std::string(hour) +
+                " on your clock: a session before then still counts for the evening before. A "
+                "change applies the next time the game starts.",
+            type.small, false, Tone::Muted);
+  body.gap(type.unit * 0.5f);
+  body.buttonRow({{"Earlier ([)", action::kRolloverEarlier}, {"Later (])", action::kRolloverLater}},
                  ButtonStyle::Secondary);
   body.gap(type.unit * 1.6f);
   body.text("Sample", type.heading, true, Tone::Text);

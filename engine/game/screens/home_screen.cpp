@@ -32,7 +32,11 @@ Page HomeScreen::build(sf::Vector2f size) {
   const GameModel& m = ctx_.model;
   HomeView v;
   v.dateLine = longDate(m.today());
-  v.streak = m.streak();
+  const core::StreakReport& streak = m.streakReport();
+  v.streak = streak.current;
+  v.bestStreak = streak.best;
+  v.freezesHeld = streak.freezesHeld;
+  v.streakNotice = streak.notice;
   v.notice = m.progressNotice();
   if (!replayProblem_.empty()) v.notice += (v.notice.empty() ? "" : "  ") + replayProblem_;
   if (const core::ScenarioLoad* load = m.todayLoad()) {

@@ -10,12 +10,14 @@ Page SettingsScreen::build(sf::Vector2f size) {
   SettingsView v;
   v.textSize = ctx_.model.settings().textSize;
   v.dark = ctx_.model.settings().theme == core::Theme::Dark;
+  v.rolloverHour = ctx_.model.settings().rolloverHour;
   v.notice = notice_;
   return layoutSettings(ctx_.type, size, v);
 }
 
 void SettingsScreen::apply(core::Settings s) {
   s.textSize = std::clamp(s.textSize, 0, kTextSizeSteps - 1);
+  s.rolloverHour = (s.rolloverHour + 24) % 24;  // wraps: 23:00 is an hour before 00:00
   if (s == ctx_.model.settings()) return;
   // Either why it was not saved, or a note (an unreadable file kept aside).
   notice_ = ctx_.model.updateSettings(s);
@@ -32,6 +34,12 @@ bool SettingsScreen::onKey(const sf::Event::KeyEvent& key) {
     case sf::Keyboard::Subtract:
     case sf::Keyboard::Hyphen:
       s.textSize -= 1;
+      break;
+    case sf::Keyboard::LBracket:
+      s.rolloverHour -= 1;
+      break;
+    case sf::Keyboard::RBracket:
+      s.rolloverHour += 1;
       break;
     case sf::Keyboard::T:
       s.theme = s.theme == core::Theme::Dark ? core::Theme::Light : core::Theme::Dark;
@@ -51,6 +59,8 @@ void SettingsScreen::onAction(int a) {
   }
   if (a == action::kLight) s.theme = core::Theme::Light;
   if (a == action::kDark) s.theme = core::Theme::Dark;
+  if (a == action::kRolloverEarlier) s.rolloverHour -= 1;
+  if (a == action::kRolloverLater) s.rolloverHour += 1;
   if (a >= action::kListBase) s.textSize = a - action::kListBase;
   apply(s);
 }
