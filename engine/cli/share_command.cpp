@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "core/day_rules.hpp"
+#include "core/game_day.hpp"
 #include "core/progress_store.hpp"
 #include "core/share_input.hpp"
 
@@ -12,7 +13,7 @@ namespace trustdaily::cli {
 
 int runShare(const ShareOptions& o) {
   std::string why;
-  std::optional<core::CivilDate> chosen = core::dayFromOption(o.date, core::kDayRolloverHour, &why);
+  std::optional<core::CivilDate> chosen = core::gameTodayFor(o.date, o.dataDir, &why);
   if (!chosen) {
     std::cerr << "trustdaily share: " << why << "\n";
     return 2;
