@@ -191,6 +191,7 @@ PlayView longestPlay() {
   PlayView v;
   v.scenarioTitle = prose(80);
   v.modeLabel = "Today’s scenario";
+  v.sceneLabel = "Scene 12 of about 18";
   v.speakerName = prose(60);
   v.speakerRole = prose(80);
   v.text = prose(1500);
@@ -203,6 +204,34 @@ PlayView longestPlay() {
 
 TEST_CASE("play holds 1500 characters of scene and six choices of 300") {
   eachLayout(longestPlay(), layoutPlay, "play");
+}
+
+TEST_CASE("where the player is stays whole on the title line; the title gives way") {
+  PlayView v = longestPlay();
+  for (int step = 0; step < kTextSizeSteps; ++step) {
+    Typography type = typographyFor(step, font(false), font(true));
+    for (sf::Vector2f size : kSizes) {
+      CAPTURE(step);
+      CAPTURE(size.x);
+      const Page page = layoutPlay(type, size, v);
+      const Element* where = nullptr;
+      const Element* title = nullptr;
+      for (const Element& e : page.elements) {
+        if (e.region != Region::Header || e.kind != ElementKind::Text || e.lines.empty()) continue;
+        if (e.lines[0] == utf8("Scene 12 of about 18")) where = &e;
+        if (e.lines[0].find(utf8("Today’s scenario")) == 0) title = &e;
+      }
+      REQUIRE(where != nullptr);
+      REQUIRE(title != nullptr);
+      CHECK(where->lines.size() == 1);
+      CHECK(title->lines.size() == 1);  // an 80-character title is cut to one line
+      CHECK(where->rect.top == title->rect.top);
+      CHECK(where->rect.left >= title->rect.left + title->rect.width);
+    }
+  }
+  // Without a label the title has the whole line (a playtest of a broken file).
+  v.sceneLabel.clear();
+  eachLayout(v, layoutPlay, "play without a scene label");
 }
 
 TEST_CASE("play holds four documents with 80-character titles above six choices") {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/scene_estimate.hpp"
 #include "game/app/game_model.hpp"
 #include "game/ui/view_text.hpp"
 
@@ -52,6 +53,9 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
     play["kind"] = std::string(core::playKindName(p->kind));
     play["node"] = s.currentNode().id;
     play["finished"] = s.finished();
+    // The play screen's "Scene 3 of about 8", from the same core estimate.
+    play["where"] = core::sceneText(
+        core::SceneEstimate(s.scenario(), s.analysis()).at(s.state().node, s.history().size()));
     play["flags"] = s.state().flags;
     nlohmann::json read = nlohmann::json::array();  // documents read: [node id, index]
     for (const auto& [node, doc] : s.state().documentsOpened)

@@ -1,9 +1,11 @@
 // Play: speaker, scene text, numbered choices, and the partners' trust meters.
+#include <algorithm>
 #include <cmath>
 
 #include "game/layout/screen_layouts.hpp"
 #include "game/ui/layout_parts.hpp"
 #include "game/ui/page_frame.hpp"
+#include "game/ui/text_wrap.hpp"
 
 namespace trustdaily::game {
 
@@ -13,7 +15,25 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
   page.frame = sf::FloatRect(0, 0, window.x, window.y);
   Column col = columnIn(type, page.frame, std::round(type.unit * 50));
 
-  Flow head(page, type, Region::Header, col.left, col.width, std::round(col.margin * 0.5f));
+  // Where the player is sits at the right of the title line, always whole;
+  // the title gives way (one line, an ellipsis) when the line is short.
+  const float headTop = std::round(col.margin * 0.5f);
+  float titleWidth = col.width;
+  if (!view.sceneLabel.empty()) {
+    Element where;
+    where.kind = ElementKind::Text;
+    where.region = Region::Header;
+    where.charSize = type.small;
+    where.bold = true;
+    where.lineHeight = type.lineHeight(type.small);
+    where.tone = Tone::Text;
+    where.lines = {utf8(view.sceneLabel)};
+    const float w = std::ceil(lineWidth(*type.bold, type.small, where.lines[0]));
+    where.rect = sf::FloatRect(col.left + col.width - w, headTop, w, where.lineHeight);
+    page.elements.push_back(where);
+    titleWidth = std::max(0.f, col.width - w - std::round(type.unit * 1.2f));
+  }
+  Flow head(page, type, Region::Header, col.left, titleWidth, headTop);
   std::size_t t =
       head.text(view.modeLabel + "  \u00B7  " + view.scenarioTitle, type.small, true, Tone::Muted);
   clampLines(page.elements[t], type, 1);

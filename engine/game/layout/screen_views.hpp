@@ -70,7 +70,8 @@ struct DocumentCardView {
 
 struct PlayView {
   std::string scenarioTitle;
-  std::string modeLabel;  // "Today's scenario" / "Library" / "Replay"
+  std::string modeLabel;   // "Today's scenario" / "Library" / "Replay"
+  std::string sceneLabel;  // "Scene 3 of about 8" (core::sceneText), right of the title line
   std::string speakerName;
   std::string speakerRole;
   std::string text;

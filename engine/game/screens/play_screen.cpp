@@ -67,8 +67,17 @@ Page PlayScreen::build(sf::Vector2f size) {
     }
   }
   v.text = node.text;
+  v.sceneLabel = sceneLabel(s);
   v.meters = trustMeterViews(ctx_.model, s);
   return layoutPlay(ctx_.type, size, v);
+}
+
+std::string PlayScreen::sceneLabel(const core::Session& session) {
+  if (estimateOf_ != session.scenarioPtr()) {
+    estimateOf_ = session.scenarioPtr();
+    estimate_.emplace(session.scenario(), session.analysis());
+  }
+  return core::sceneText(estimate_->at(session.state().node, session.history().size()));
 }
 
 int PlayScreen::defaultAction() const {

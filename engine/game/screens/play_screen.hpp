@@ -1,6 +1,9 @@
 #pragma once
 // Play: the speaker, the scene, its documents (A-D), the numbered choices and
 // the trust meters.
+#include <optional>
+
+#include "core/scene_estimate.hpp"
 #include "game/screens/page_screen.hpp"
 
 namespace trustdaily::game {
@@ -19,7 +22,13 @@ class PlayScreen : public PageScreen {
  private:
   void choose(std::size_t offered);
   void openDocument(std::size_t index);
+  // "Scene 3 of about 8" for the play's current scene.
+  std::string sceneLabel(const core::Session& session);
   std::size_t shownStep_ = static_cast<std::size_t>(-1);
+  // Computed once per scenario (a playtest reload brings a new one); the
+  // pointer keeps the scenario it was computed for alive.
+  core::ScenarioPtr estimateOf_;
+  std::optional<core::SceneEstimate> estimate_;
 };
 
 // The trust meters of the play's partners (value now, change since the start).
