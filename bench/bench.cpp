@@ -140,7 +140,8 @@ int timeHistory(const std::string& dir, int runs) {
     auto days = part("day results (latest 8)", [&] { return store.dayResults(8); });
     auto daily = part("daily days", [&] { return store.dailyDays(); });
     int streak = currentStreak(daily, {2026, 11, 23});
-    auto review = part("review items", [&] { return store.reviewItems(); });
+    auto review = part("recent missteps", [&] { return store.recentMissteps(); });
+    auto reviews = part("open review items", [&] { return store.openReviews(); });
     auto best = part("best percents", [&] { return store.bestPercents(); });
     auto totals = part("principle totals", [&] { return store.principleTotals(); });
     auto pending = part("unfinished", [&] { return store.unfinished("2026-11-24"); });
@@ -152,6 +153,7 @@ int timeHistory(const std::string& dir, int runs) {
         pending)
       std::cerr << rec.problem << "\n";
     (void)review;
+    (void)reviews;
   }
   for (auto& [what, v] : times) {
     std::sort(v.begin(), v.end());

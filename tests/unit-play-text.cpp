@@ -216,7 +216,7 @@ TEST_CASE("continuing after a misstep keeps it in the debrief and the record") {
   CHECK(plays[0].retries == 0);
   core::ProgressStore store(data.str());
   store.open();
-  auto review = store.reviewItems();
+  auto review = store.recentMissteps();
   REQUIRE(review.size() == 1);
   CHECK(review[0].step == 0);
   CHECK(review[0].choice == 1);
@@ -490,8 +490,9 @@ TEST_CASE("playing from a node starts there and is not recorded") {
   o.fromNode = "nowhere";
   Run bad = play(o, "1\n");
   CHECK(bad.code == 1);
-  CHECK(bad.has("--from: no node 'nowhere' in tiny; its nodes are ask, plan, shipped, so-so, "
-                "fallout\n"));
+  CHECK(
+      bad.has("--from: no node 'nowhere' in tiny; its nodes are ask, plan, shipped, so-so, "
+              "fallout\n"));
 
   // A typo gets the nearest node; flags and trust set the state on arrival.
   o.fromNode = "plna";

@@ -259,11 +259,11 @@ TEST_CASE("review items are the first-try missteps of each scenario's latest pla
   clean.decisions[1].misstep = false;
   std::vector<std::int64_t> ids;
   for (const PlayRecord& p : {oldA, b, newA, clean}) ids.push_back(store.record(p).id);
-  std::vector<ReviewItem> items = store.reviewItems();
+  std::vector<RecentMisstep> items = store.recentMissteps();
   REQUIRE(items.size() == 3);
-  CHECK(items[0] == ReviewItem{ids[2], "2024-03-03", "a", PlayKind::Replay, 0, "start", 0});
-  CHECK(items[1] == ReviewItem{ids[1], "2024-03-02", "b", PlayKind::Practice, 0, "start", 0});
-  CHECK(items[2] == ReviewItem{ids[1], "2024-03-02", "b", PlayKind::Practice, 1, "middle", 2});
+  CHECK(items[0] == RecentMisstep{ids[2], "2024-03-03", "a", PlayKind::Replay, 0, "start", 0});
+  CHECK(items[1] == RecentMisstep{ids[1], "2024-03-02", "b", PlayKind::Practice, 0, "start", 0});
+  CHECK(items[2] == RecentMisstep{ids[1], "2024-03-02", "b", PlayKind::Practice, 1, "middle", 2});
 }
 
 TEST_CASE("best percentages and principle totals sum over every play") {
@@ -479,6 +479,17 @@ TEST_CASE("a database of every earlier schema version is migrated with its rows 
       CHECK(p->decisions[1].documents == std::vector<std::size_t>{0});
       CHECK(u->retryOpen);
     }
+    // From version 3 on (and migrated into it): the misstep as a review
+    // item, graded again on the play's day; its state is found by replay.
+    std::vector<ReviewItem> items = store.openReviews();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].scenarioId == "tiny");
+    CHECK(items[0].nodeId == "ask");
+    CHECK(items[0].misstepChoice == 1);
+    CHECK(items[0].playId == p->id);
+    CHECK(items[0].dueDay() == "2026-11-21");
+    CHECK(items[0].state == std::nullopt);
+    CHECK(store.reviewLog(items[0].id).size() == 1);
     // And it takes new plays.
     CHECK(store.record(play("tiny", "2026-11-21", PlayKind::Daily)).kind == PlayKind::Daily);
     CHECK(store.unfinished("2026-11-21") == std::nullopt);

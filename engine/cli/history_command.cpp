@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 struct History {
   std::vector<core::PlayRecord> days;
-  std::vector<core::ReviewItem> review;
+  std::vector<core::RecentMisstep> review;
   core::StreakReport streak;
 };
 
@@ -48,7 +48,7 @@ void printText(const History& h) {
   for (const core::PlayRecord& p : h.days) std::cout << textLine(p) << "\n";
   std::cout << "\nMissteps to review:\n";
   if (h.review.empty()) std::cout << "  none\n";
-  for (const core::ReviewItem& r : h.review)
+  for (const core::RecentMisstep& r : h.review)
     std::cout << "  " << r.day << "  " << r.scenarioId << "  at " << r.nodeId << ", choice "
               << r.choice + 1 << "\n";
 }
@@ -72,7 +72,7 @@ void printJson(const History& h) {
                       {"ending", p.reached.ending}}}});
   }
   Json review = Json::array();
-  for (const core::ReviewItem& r : h.review) {
+  for (const core::RecentMisstep& r : h.review) {
     review.push_back({{"date", r.day},
                       {"scenario", r.scenarioId},
                       {"kind", std::string(core::playKindName(r.kind))},
@@ -113,7 +113,7 @@ int runHistory(const HistoryOptions& o) {
     if (!store.notice().empty()) std::cerr << "trustdaily history: " << store.notice() << "\n";
     if (mode == core::StoreMode::Unavailable) return 1;
     h.days = store.dayResults();
-    h.review = store.reviewItems();
+    h.review = store.recentMissteps();
     h.streak = core::streakReport(store.dailyDays(), today);
   }
   if (o.format == "json") {

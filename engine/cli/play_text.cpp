@@ -13,6 +13,7 @@
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
 #include "core/progress_store.hpp"
+#include "core/review_queue.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
 #include "line_input.hpp"
@@ -359,7 +360,8 @@ int recordPlay(const core::Session& session, const core::FirstTries& tries,
                const core::CivilDate& date, core::PlayKind kind, bool archive,
                core::ProgressStore& store, std::ostream& out) {
   const std::string day = core::formatDate(date);
-  core::RecordOutcome r = store.record(core::recordOf(session, tries, day, kind));
+  const core::PlayRecord record = core::recordOf(session, tries, day, kind);
+  core::RecordOutcome r = store.record(record, core::misstepStarts(session, record.decisions));
   if (!r.problem.empty()) {
     out << "\n" << r.problem << "\n";
     return 1;

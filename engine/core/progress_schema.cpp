@@ -86,6 +86,59 @@ CREATE TABLE unfinished_steps (
   PRIMARY KEY (day, step)
 ) WITHOUT ROWID;
 )sql",
+      // 2 -> 3: missteps as review items with their FSRS schedule, and every
+      // review graded, kept so the parameters could be fitted later. Items of
+      // plays recorded before this version are added by
+      // review_sql::backfill() (review_store.cpp) in the same transaction.
+      R"sql(
+-- One misstep to review. state (the flags and trust just before it, as
+-- {"flags": [...], "trust": {...}}) and fingerprint (of the scene) are NULL
+-- until known: items backfilled from older plays get them by replaying the
+-- play once the scenario is at hand. Days are YYYY-MM-DD.
+CREATE TABLE review_items (
+  id INTEGER PRIMARY KEY,
+  scenario TEXT NOT NULL,
+  node TEXT NOT NULL,
+  choice INTEGER NOT NULL,
+  state TEXT,
+  fingerprint TEXT,
+  play INTEGER REFERENCES plays (id) ON DELETE SET NULL,
+  step INTEGER NOT NULL,
+  created_day TEXT NOT NULL,
+  stability REAL NOT NULL,
+  difficulty REAL NOT NULL,
+  due_day TEXT NOT NULL,
+  last_review_day TEXT NOT NULL,
+  reps INTEGER NOT NULL,
+  lapses INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'learned', 'retired')),
+  note TEXT,
+  closed_day TEXT
+);
+-- One open item per scene of a scenario: a misstep made there again is
+-- another review of the same item, graded again.
+CREATE UNIQUE INDEX review_items_one_open ON review_items (scenario, node) WHERE status = 'open';
+CREATE INDEX review_items_due ON review_items (due_day) WHERE status = 'open';
+-- Every graded review: the misstep in a play (source 'play') or an answer
+-- in a review (source 'review'). Stability and difficulty before are NULL
+-- for an item's first review.
+CREATE TABLE review_log (
+  id INTEGER PRIMARY KEY,
+  item INTEGER NOT NULL REFERENCES review_items (id) ON DELETE CASCADE,
+  day TEXT NOT NULL,
+  grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+  choice INTEGER NOT NULL,
+  elapsed_days INTEGER NOT NULL,
+  stability_before REAL,
+  difficulty_before REAL,
+  stability_after REAL NOT NULL,
+  difficulty_after REAL NOT NULL,
+  due_after TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('play', 'review')),
+  logged_at TEXT NOT NULL
+);
+CREATE INDEX review_log_by_item ON review_log (item, id);
+)sql",
   };
   return migrations;
 }

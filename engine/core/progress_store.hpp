@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "play_record.hpp"
+#include "review_store.hpp"
 
 struct sqlite3;
 
@@ -45,7 +46,7 @@ enum class StoreMode {
 
 // A misstep to review: the first choice at a decision of the most recent
 // play of a scenario.
-struct ReviewItem {
+struct RecentMisstep {
   std::int64_t playId = 0;
   std::string day;
   std::string scenarioId;
@@ -53,7 +54,7 @@ struct ReviewItem {
   std::size_t step = 0;  // index in the play's decisions
   std::string nodeId;
   std::size_t choice = 0;  // the misstep: the first choice made there
-  bool operator==(const ReviewItem&) const = default;
+  bool operator==(const RecentMisstep&) const = default;
 };
 
 struct RecordOutcome {
@@ -98,7 +99,7 @@ class ProgressStore {
   // The best first-try percentage of any play, per scenario.
   std::map<std::string, int> bestPercents();
   // The missteps of the most recent play of each scenario, newest play first.
-  std::vector<ReviewItem> reviewItems();
+  std::vector<RecentMisstep> recentMissteps();
   // The first-try principle totals of every play, summed.
   std::map<std::string, int> principleTotals();
   std::int64_t playCount();
@@ -115,7 +116,25 @@ class ProgressStore {
   // Records a finished play. A daily or late play is settled by the day
   // rules inside the transaction, against what other instances recorded,
   // and its day's play in progress is dropped in the same transaction.
-  RecordOutcome record(const PlayRecord& play);
+  // A daily or late play's missteps become review items in it too, with the
+  // states `starts` gives (misstepStarts(); found later by replay if not).
+  RecordOutcome record(const PlayRecord& play, const std::vector<MisstepStart>& starts = {});
+
+  // Review items (review_store.cpp). Reads return nothing when they fail.
+  std::vector<ReviewItem> openReviews();                       // every open item, soonest due first
+  std::vector<ReviewItem> dueReviews(const std::string& day);  // due on `day` or before
+  std::vector<ReviewItem> closedReviews();                     // learned or retired
+  std::optional<ReviewItem> reviewItem(std::int64_t id);
+  std::vector<ReviewLogEntry> reviewLog(std::int64_t itemId);  // oldest first
+  // An answer on `day` graded `grade`: the FSRS update, a log row, and the
+  // item learned when reviewLearned() says so. One transaction.
+  ReviewAnswerOutcome answerReview(std::int64_t id, std::size_t choice, fsrs::Grade grade,
+                                   const std::string& day);
+  // Takes an open item out of the queue for good, keeping why.
+  std::string retireReview(std::int64_t id, const std::string& note, const std::string& day);
+  // Fills in the state and fingerprint of a backfilled item.
+  std::string setReviewStart(std::int64_t id, const std::string& state,
+                             const std::string& fingerprint);
 
   // The day's play in progress (one per date), saved after every choice.
   std::optional<UnfinishedPlay> unfinished(const std::string& day);

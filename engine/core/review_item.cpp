@@ -9,15 +9,6 @@ namespace trustdaily::core {
 
 namespace {
 
-// The session's rule (ChoiceOutcome::misstep): a negative score sum, or a
-// step straight into a failure ending.
-bool leadsAstray(const Scenario& s, const Choice& c) {
-  if (c.scoreSum < 0) return true;
-  if (c.nextIndex >= s.nodes.size()) return false;
-  const Node& next = s.nodes[c.nextIndex];
-  return next.isEnding && next.ending == EndingKind::Failure;
-}
-
 bool offered(const Choice& c, const PlayState& state) {
   return !c.condition || conditionHolds(*c.condition, state);
 }
@@ -62,7 +53,7 @@ void addList(Digest& d, const std::vector<std::string>& v) {
 fsrs::Grade gradeChoice(const Scenario& scenario, const Node& node, const PlayState& state,
                         std::size_t choiceIndex) {
   const Choice& chosen = node.choices.at(choiceIndex);
-  if (leadsAstray(scenario, chosen)) return fsrs::Grade::Again;
+  if (isMisstep(scenario, chosen)) return fsrs::Grade::Again;
   int best = std::numeric_limits<int>::min();
   for (const Choice& c : node.choices)
     if (offered(c, state)) best = std::max(best, c.scoreSum);
@@ -132,8 +123,7 @@ std::string retireReason(const Scenario* scenario, const std::string& nodeId,
   const Node* node = scenario->findNode(nodeId);
   if (node == nullptr || !node->isDecision()) return "the scene is no longer in the scenario";
   if (nodeFingerprint(*node) != fingerprint) return "the scene changed";
-  if (misstepChoice >= node->choices.size() ||
-      !leadsAstray(*scenario, node->choices[misstepChoice]))
+  if (misstepChoice >= node->choices.size() || !isMisstep(*scenario, node->choices[misstepChoice]))
     return "the choice is no longer a misstep";
   return {};
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/game_day.hpp"
+#include "core/review_queue.hpp"
 #include "game/ui/theme.hpp"
 
 namespace trustdaily::game {
@@ -96,7 +97,7 @@ void GameModel::refreshProgress() {
   todayResult_ = store_->dayResult(day);
   streak_ = core::streakReport(store_->dailyDays(), today_);
   dayResults_ = store_->dayResults(kRecentDays);
-  reviewItems_ = store_->reviewItems();
+  recentMissteps_ = store_->recentMissteps();
   bestPercents_ = store_->bestPercents();
   principleTotals_ = store_->principleTotals();
   plan_.recorded = todayResult_.has_value();
@@ -189,7 +190,7 @@ bool GameModel::reopenPlay(std::int64_t playId) {
   return true;
 }
 
-bool GameModel::startReplay(const core::ReviewItem& item) {
+bool GameModel::startReplay(const core::RecentMisstep& item) {
   const core::ScenarioLoad* load = findLoad(item.scenarioId);
   std::optional<core::PlayRecord> record = store_->play(item.playId);
   if (load == nullptr || !record || item.step >= record->decisions.size()) return false;
@@ -332,7 +333,8 @@ void GameModel::recordFinishedPlay() {
   if (!p.session.finished() || p.recorded || !p.recordable) return;
   p.recorded = true;
   // The store settles the kind against what other instances recorded.
-  core::RecordOutcome r = store_->record(playRecord());
+  const core::PlayRecord record = playRecord();
+  core::RecordOutcome r = store_->record(record, core::misstepStarts(p.session, record.decisions));
   saveProblem_ = r.problem;
   if (saveProblem_.empty()) p.kind = r.kind;
   refreshProgress();

@@ -57,7 +57,7 @@ class GameModel {
   // Best streak, freezes held, frozen days, and the notice about missed days.
   const core::StreakReport& streakReport() const { return streak_; }
   const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
-  const std::vector<core::ReviewItem>& reviewItems() const { return reviewItems_; }
+  const std::vector<core::RecentMisstep>& recentMissteps() const { return recentMissteps_; }
   std::optional<int> bestPercent(const std::string& scenarioId) const;
 
   // Starting plays. Each replaces the play in progress.
@@ -75,7 +75,7 @@ class GameModel {
   void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
   // Plays the recorded path up to (not including) the misstep, then hands
   // over to the player. False when the scenario changed since.
-  bool startReplay(const core::ReviewItem& item);
+  bool startReplay(const core::RecentMisstep& item);
   // Whether the command line asks for today's scenario by id (then it is the
   // day's play, as from home or the library).
   bool requestsToday() const;
@@ -167,7 +167,7 @@ class GameModel {
   std::optional<core::PlayRecord> todayResult_;
   core::StreakReport streak_;
   std::vector<core::PlayRecord> dayResults_;
-  std::vector<core::ReviewItem> reviewItems_;
+  std::vector<core::RecentMisstep> recentMissteps_;
   std::map<std::string, int> bestPercents_;
   std::map<std::string, int> principleTotals_;
   std::string reopenedDay_;  // the day of a recorded play opened again

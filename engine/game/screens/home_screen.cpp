@@ -13,7 +13,7 @@ constexpr std::size_t kMisstepsShown = 4;
 constexpr std::size_t kDaysShown = 6;
 
 // The text of the choice a misstep made, for its button.
-std::string misstepLabel(const GameModel& model, const core::ReviewItem& item) {
+std::string misstepLabel(const GameModel& model, const core::RecentMisstep& item) {
   std::string label = model.scenarioTitle(item.scenarioId);
   const core::ScenarioLoad* load = model.findLoad(item.scenarioId);
   if (load != nullptr) {
@@ -102,9 +102,9 @@ Page HomeScreen::build(sf::Vector2f size) {
     v.profile.push_back({m.principleName(id), colour, value,
                          static_cast<float>(std::abs(value)) / static_cast<float>(most)});
   }
-  missteps_ = m.reviewItems();
+  missteps_ = m.recentMissteps();
   if (missteps_.size() > kMisstepsShown) missteps_.resize(kMisstepsShown);
-  for (const core::ReviewItem& item : missteps_) v.missteps.push_back(misstepLabel(m, item));
+  for (const core::RecentMisstep& item : missteps_) v.missteps.push_back(misstepLabel(m, item));
   v.libraryCount = m.library().scenarios().size();
   return layoutHome(ctx_.type, size, v);
 }

@@ -16,7 +16,7 @@ class HomeScreen : public PageScreen {
   int defaultAction() const override;
 
  private:
-  std::vector<core::ReviewItem> missteps_;
+  std::vector<core::RecentMisstep> missteps_;
   std::vector<std::int64_t> earlierDays_;  // play ids of the listed days
   std::string replayProblem_;
 };
