@@ -113,7 +113,7 @@ void printDecisions(std::ostream& out, const core::Scenario& s, const core::Play
   int shown = 0;
   for (const core::DecisionRecord& d : r.decisions) {
     const core::Node* n = s.findNode(d.nodeId);
-    if (n == nullptr || n->choices.size() < 2) continue;  // a beat, not a decision
+    if (n == nullptr || !n->isDecision()) continue;  // a beat, not a decision
     int lost = d.pointsLost().value_or(0);
     // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "x" + s.
     std::string head = "at ";

@@ -39,7 +39,13 @@ ShareInput shareInputFor(const PlayRecord& play, const Scenario& s, const Analys
   ShareInput in;
   in.date = play.day;
   in.percent = play.firstTry.percent;
-  for (const DecisionRecord& d : play.decisions) in.decisions.push_back(decisionMarkOf(d, s));
+  for (const DecisionRecord& d : play.decisions) {
+    // A beat (one choice, "Continue") is no decision: it would only pad the
+    // row with green, and the debriefs do not count it either.
+    const Node* node = s.findNode(d.nodeId);
+    if (node != nullptr && !node->isDecision()) continue;
+    in.decisions.push_back(decisionMarkOf(d, s));
+  }
   const std::map<std::string, int> available = bestPathTotals(s, a);
   for (const FrameworkEntry& p : fw.principles) {
     SharePrinciple sp;

@@ -26,7 +26,7 @@ Page DebriefScreen::build(sf::Vector2f size) {
   const core::Scenario& scenario = p->session.scenario();
   for (const core::DecisionRecord& dr : rec.decisions) {
     const core::Node* n = scenario.findNode(dr.nodeId);
-    if (n == nullptr || n->choices.size() < 2) continue;  // a beat, not a decision
+    if (n == nullptr || !n->isDecision()) continue;  // a beat, not a decision
     DecisionView dv;
     dv.first = n->choices[dr.firstChoice].text;
     dv.firstScore = dr.firstScore.value_or(0);
