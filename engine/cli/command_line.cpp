@@ -112,6 +112,15 @@ void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
                        "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
         cmd.add_option("--date", o.date, "Count the streak as of this day, YYYY-MM-DD");
       });
+  addCommand<ReviewOptions>(
+      app, exitCode, "review",
+      "Play the missteps due for review, one decision each, in the terminal (as play --text)",
+      runReview, [](CLI::App& cmd, ReviewOptions& o) {
+        cmd.add_option("--date", o.date, "Review as of this day, YYYY-MM-DD (default: today)");
+        cmd.add_option("--data-dir", o.dataDir,
+                       "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
+        cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
+      });
   addCommand<ShareOptions>(
       app, exitCode, "share",
       "The day's result as a spoiler-free text to paste: percentage, one mark per decision, "

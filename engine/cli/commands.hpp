@@ -61,6 +61,12 @@ struct HistoryOptions {
   std::string date;  // "today" for the streak; empty = local today (04:00 rollover)
 };
 
+struct ReviewOptions {
+  std::string date;  // the day to review on; empty = the game's today
+  std::string dataDir;
+  std::string scenarios;
+};
+
 struct ShareOptions {
   std::string date;  // the day to share; empty = local today (04:00 rollover)
   std::string dataDir;
@@ -116,6 +122,7 @@ int runPlay(const PlayOptions& o, const WindowLauncher& window);
 int runGameWindow(const WindowOptions& o, const WindowLauncher& window);
 int runHistory(const HistoryOptions& o);
 int runShare(const ShareOptions& o);
+int runReview(const ReviewOptions& o);
 
 // Parses argv (CLI11) and runs the chosen subcommand, or the window
 // (`window` is empty in a build without it).

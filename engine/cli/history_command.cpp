@@ -1,5 +1,7 @@
 // trustdaily history [--format text|json] [--data-dir DIR]: the recorded
-// days, the current and best streak, and the missteps to review.
+// days, the current and best streak, and the review items (missteps that
+// come back until learned), due or not.
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -19,7 +21,9 @@ namespace fs = std::filesystem;
 struct History {
   std::vector<core::PlayRecord> days;
   std::vector<core::RecentMisstep> review;
+  std::vector<core::ReviewItem> reviews;  // every open item, soonest due first
   core::StreakReport streak;
+  std::string today;
 };
 
 std::string textLine(const core::PlayRecord& p) {
@@ -46,11 +50,12 @@ void printText(const History& h) {
   std::cout << "\nDays (results from first tries):\n";
   if (h.days.empty()) std::cout << "  none recorded yet\n";
   for (const core::PlayRecord& p : h.days) std::cout << textLine(p) << "\n";
-  std::cout << "\nMissteps to review:\n";
-  if (h.review.empty()) std::cout << "  none\n";
-  for (const core::RecentMisstep& r : h.review)
-    std::cout << "  " << r.day << "  " << r.scenarioId << "  at " << r.nodeId << ", choice "
-              << r.choice + 1 << "\n";
+  std::cout << "\nMissteps to review (`trustdaily review` plays the due ones):\n";
+  if (h.reviews.empty()) std::cout << "  none\n";
+  for (const core::ReviewItem& r : h.reviews)
+    std::cout << "  due " << (r.dueDay() <= h.today ? std::string("today     ") : r.dueDay())
+              << "  " << r.scenarioId << "  at " << r.nodeId << "  (reviewed " << r.schedule.reviews
+              << (r.schedule.reviews == 1 ? " time" : " times") << ")\n";
 }
 
 void printJson(const History& h) {
@@ -87,7 +92,22 @@ void printJson(const History& h) {
   root["freezes_held"] = h.streak.freezesHeld;
   root["frozen_days"] = h.streak.frozenDays;
   root["streak_notice"] = h.streak.notice;
-  root["review"] = std::move(review);
+  root["review"] = std::move(review);  // the latest play's missteps per scenario
+  Json reviews = Json::array();
+  for (const core::ReviewItem& r : h.reviews) {
+    reviews.push_back({{"scenario", r.scenarioId},
+                       {"node", r.nodeId},
+                       {"choice", r.misstepChoice},
+                       {"due", r.dueDay()},
+                       {"due_now", r.dueDay() <= h.today},
+                       {"created", r.createdDay},
+                       {"last_review", r.lastReviewDay()},
+                       {"reps", r.schedule.reviews},
+                       {"lapses", r.schedule.lapses},
+                       {"stability", std::round(r.schedule.memory.stability * 1000) / 1000},
+                       {"difficulty", std::round(r.schedule.memory.difficulty * 1000) / 1000}});
+  }
+  root["reviews"] = std::move(reviews);
   // Ids come from scenario files; never let a stray byte make dump() throw.
   std::cout << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
@@ -104,6 +124,7 @@ int runHistory(const HistoryOptions& o) {
   const core::CivilDate today = *chosen;
   core::ProgressStore store(o.dataDir);
   History h;
+  h.today = core::formatDate(today);
   std::error_code ec;
   // Reading never creates a database; one to import from is opened (and imported).
   bool anything = !store.dir().empty() && (fs::exists(store.file(), ec) ||
@@ -114,6 +135,7 @@ int runHistory(const HistoryOptions& o) {
     if (mode == core::StoreMode::Unavailable) return 1;
     h.days = store.dayResults();
     h.review = store.recentMissteps();
+    h.reviews = store.openReviews();
     h.streak = core::streakReport(store.dailyDays(), today);
   }
   if (o.format == "json") {

@@ -583,4 +583,105 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
   return recordPlay(session, play.tries(), date, picked.kind, picked.archive, store, out);
 }
 
+namespace {
+
+// One review: the item's scene in its state, one decision, the coaching, the
+// grade. False when a save failed (said).
+bool reviewOne(const core::ReviewStart& start, const core::Framework& fw,
+               const core::ScenarioLoad& load, core::ProgressStore& store, const std::string& day,
+               std::istream& in, std::ostream& out) {
+  const core::Scenario& s = *start.scenario;
+  core::Session session(start.scenario, load.analysis);
+  session.startFrom(start.state);
+  printNode(out, s, session.currentNode());
+  for (;;) {
+    auto offered = session.choices();
+    if (offered.empty()) throw std::runtime_error("no choice is offered here");
+    printDocuments(out, session);
+    printChoices(out, offered);
+    SceneInput pick =
+        readSceneInput(in, out, offered.size(), session.currentNode().documents.size());
+    if (pick.document) {
+      printDocument(out, pick.index, session.openDocument(pick.index));
+      continue;
+    }
+    const core::PlayState before = session.state();
+    core::ChoiceOutcome outcome = session.choose(pick.index);
+    printCoaching(out, fw, s, outcome, before, session.state());
+    core::ReviewAnswer a = core::answerReview(store, start, outcome.choiceIndex, day);
+    out << "\n" << core::gradeText(a.grade) << "\n";
+    if (!a.saved.problem.empty()) {
+      out << a.saved.problem << "\n";
+      return false;
+    }
+    if (a.saved.learned)
+      out << "Learned: it leaves the review queue.\n";
+    else if (a.saved.item)
+      out << "It comes back on " << a.saved.item->dueDay() << ".\n";
+    return true;
+  }
+}
+
+}  // namespace
+
+int runTextReview(const TextReviewOptions& o, std::istream& in, std::ostream& out) {
+  std::string why;
+  std::optional<core::CivilDate> chosen = core::gameTodayFor(o.date, o.dataDir, &why);
+  if (!chosen) {
+    out << why << "\n";
+    return 2;
+  }
+  const std::string day = core::formatDate(*chosen);
+  core::ProgressStore store(o.dataDir);
+  if (store.open() == core::StoreMode::Unavailable) {
+    out << "Cannot review: " << store.notice() << "\n";
+    return 1;
+  }
+  if (!store.notice().empty()) out << "Note: " << store.notice() << "\n";
+  const std::string dir = o.scenariosDir.empty() ? defaultScenariosDir() : o.scenariosDir;
+  core::DailyLibrary lib = core::loadDailyLibrary(dir);
+  if (!lib.problem.empty()) {
+    out << "Cannot review: " << lib.problem << ".\n";
+    return 1;
+  }
+  const core::ScenarioLookup lookup = [&lib](const std::string& id) {
+    return lib.library.find(id);
+  };
+  core::ReviewCheck check = core::checkReviews(store, lookup, day);
+  for (const std::string& line : check.retired) out << wrap("Note: " + line, "", "      ");
+  if (!check.problem.empty()) out << "Note: " << check.problem << "\n";
+
+  std::vector<core::ReviewItem> due = store.dueReviews(day);
+  out << "Trust Daily \u2014 " << day << " \u2014 review\n";
+  if (due.empty()) {
+    out << "Nothing to review today. " << core::nextReviewText(store.openReviews(), day) << "\n";
+    return 0;
+  }
+  out << core::reviewOfferText(due.size()) << "\n";
+  std::size_t n = 0;
+  try {
+    for (const core::ReviewItem& item : due) {
+      ++n;
+      std::optional<core::ReviewStart> start = core::reviewStart(item, lookup);
+      const core::ScenarioLoad* load = lib.library.findLoad(item.scenarioId);
+      if (!start || load == nullptr) continue;  // checkReviews retired it, or will
+      out << "\n== Review " << n << " of " << due.size() << ": " << start->scenario->title
+          << " ==\n";
+      if (!reviewOne(*start, lib.framework, *load, store, day, in, out)) return 1;
+    }
+  } catch (const InputEnded& e) {
+    out << "\n"
+        << (e.tooLong ? "A line of input is longer than " + std::to_string(kMaxInputLine) +
+                            " bytes; the review ended there"
+                      : std::string("Input ended before the reviews did"))
+        << "; the answers given so far are saved.\n";
+    return 1;
+  } catch (const std::runtime_error& e) {
+    out << "The review cannot go on: " << e.what() << ".\n";
+    return 1;
+  }
+  out << "\nReviews done. " << core::nextReviewText(store.openReviews(), day) << "\n";
+  return 0;
+}
+
 }  // namespace trustdaily::cli

@@ -25,4 +25,17 @@ struct TextPlayOptions {
 // file, unknown scenario, input ended early or the save failed; 2 bad date.
 int runTextPlay(const TextPlayOptions& options, std::istream& in, std::ostream& out);
 
+struct TextReviewOptions {
+  std::string date;          // YYYY-MM-DD or empty (the game's today)
+  std::string dataDir;       // empty = the XDG default
+  std::string scenariosDir;  // empty = defaultScenariosDir()
+};
+
+// `trustdaily review`: the due review items one after another, with the same
+// screens and line protocol as a play (numbered choices, d1.. for
+// documents), one decision each, graded and saved after each answer.
+// Exit codes: 0 done (or nothing due); 1 the library or progress cannot be
+// used, input ended early or a save failed; 2 bad date.
+int runTextReview(const TextReviewOptions& options, std::istream& in, std::ostream& out);
+
 }  // namespace trustdaily::cli

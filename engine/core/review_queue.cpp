@@ -127,7 +127,7 @@ std::string nextReviewText(const std::vector<ReviewItem>& open, const std::strin
 std::string gradeText(fsrs::Grade g) {
   switch (g) {
     case fsrs::Grade::Again:
-      return "Again: still a misstep. It comes back soon.";
+      return "Again: still a misstep.";
     case fsrs::Grade::Hard:
       return "Hard: not a misstep, but not the best choice here.";
     case fsrs::Grade::Good:
