@@ -322,3 +322,38 @@ TEST_CASE("the offer and next-review lines") {
   CHECK(core::nextReviewText({i}, "2026-12-01") == "Next review: 2026-12-03 (in 2 days).");
   CHECK(core::nextReviewText({i}, "2026-12-02") == "Next review: 2026-12-03 (tomorrow).");
 }
+
+TEST_CASE("the state found by replaying a recorded path opens its documents again") {
+  auto s = testing::modelFromText(testing::fixtureText("valid", "documents"), "documents");
+  REQUIRE(s != nullptr);
+  core::Session session(s, nullptr);
+  core::FirstTries tries;
+  // Every document of each scene read, then the first choice offered, until
+  // a scene offers a misstep: take it.
+  std::optional<std::size_t> misstepStep;
+  while (!session.finished() && !misstepStep) {
+    for (std::size_t d = 0; d < session.currentNode().documents.size(); ++d)
+      session.openDocument(d);
+    std::vector<core::OfferedChoice> offered = session.choices();
+    std::size_t pick = 0;
+    for (std::size_t i = 0; i < offered.size(); ++i)
+      if (core::isMisstep(*s, *offered[i].choice) && session.history().size() > 0) pick = i;
+    core::ChoiceOutcome o = session.choose(pick);
+    tries.chose(o);
+    if (o.misstep) misstepStep = o.step;
+  }
+  REQUIRE(misstepStep.has_value());
+  REQUIRE(*misstepStep > 0);
+  const std::vector<core::DecisionRecord> path = core::decisionsOf(session, tries);
+  std::optional<core::PlayState> replayed = core::stateBeforeStep(s, path, *misstepStep);
+  REQUIRE(replayed.has_value());
+  const core::PlayState& live = session.stateBefore(*misstepStep);
+  CHECK(replayed->node == live.node);
+  CHECK(replayed->flags == live.flags);
+  CHECK(replayed->trust == live.trust);
+  CHECK_FALSE(live.flags.empty());  // a document's flag is part of it
+  // A path that no longer fits the scenario gives nothing.
+  std::vector<core::DecisionRecord> broken = path;
+  broken[0].nodeId = "no-such-scene";
+  CHECK(core::stateBeforeStep(s, broken, *misstepStep) == std::nullopt);
+}

@@ -170,7 +170,7 @@ TEST_CASE("a no-break space joins words when wrapping and is drawn as a space") 
   CHECK(joined == std::vector<sf::String>{utf8("wwwwwwww"), utf8("difficulty 2")});
 }
 
-TEST_CASE("home holds the longest scenario card, eight earlier days and missteps") {
+TEST_CASE("home holds the longest scenario card, eight earlier days and the review offer") {
   HomeView v;
   v.dateLine = "Wednesday 30 September 2026";
   v.streak = 365;
@@ -179,7 +179,8 @@ TEST_CASE("home holds the longest scenario card, eight earlier days and missteps
   v.today = {prose(80), prose(400), prose(120), "estimate pushback", 3, 30, prose(90)};
   v.playLabel = "Play today’s scenario (Enter)";
   for (int i = 0; i < 6; ++i) v.earlierDays.push_back(prose(120));
-  for (int i = 0; i < 4; ++i) v.missteps.push_back(prose(80) + ": “" + prose(300) + "”");
+  v.reviewLine = "12 missteps to review · about 8 minutes, after today’s scenario";
+  v.canReview = true;
   for (auto c : fiveChips()) v.profile.push_back({prose(40), c.colour, -999, 1.0f});
   eachLayout(v, layoutHome, "home");
 }
@@ -304,6 +305,22 @@ TEST_CASE("feedback holds 800 characters of coaching, five chips and eight partn
   v.misstep = true;
   v.endsScenario = true;
   eachLayout(v, layoutFeedback, "feedback");
+}
+
+TEST_CASE("a review's feedback holds its grade line and no retry") {
+  FeedbackView v;
+  v.choiceText = prose(300);
+  v.feedback = prose(800);
+  v.chips = fiveChips();
+  v.trust = eightPartners();
+  v.misstep = true;
+  v.reviewResult = "Again: still a misstep.  It comes back on 2026-12-03.";
+  v.continueLabel = "Next review (Enter)";
+  eachLayout(v, layoutFeedback, "feedback-review");
+  Page p = layoutFeedback(typographyFor(0, font(false), font(true)), {800, 600}, v);
+  bool retry = false;
+  for (const Element& e : p.elements) retry = retry || e.action == action::kTryAgain;
+  CHECK_FALSE(retry);
 }
 
 TEST_CASE("debrief holds the longest ending, lesson, chart and missteps") {

@@ -88,6 +88,12 @@ std::string GameModel::load(const GameOptions& options) {
     if (!progressNotice_.empty()) progressNotice_ += "  ";
     progressNotice_ += line;
   }
+  // Review items whose scenario changed or left retire now, said once.
+  core::ReviewCheck check = core::checkReviews(*store_, libraryLookup(), plan_.day);
+  for (const std::string& line : check.retired) {
+    if (!progressNotice_.empty()) progressNotice_ += "  ";
+    progressNotice_ += line;
+  }
   refreshProgress();
   return {};
 }
@@ -97,7 +103,7 @@ void GameModel::refreshProgress() {
   todayResult_ = store_->dayResult(day);
   streak_ = core::streakReport(store_->dailyDays(), today_);
   dayResults_ = store_->dayResults(kRecentDays);
-  recentMissteps_ = store_->recentMissteps();
+  openReviews_ = store_->openReviews();
   bestPercents_ = store_->bestPercents();
   principleTotals_ = store_->principleTotals();
   plan_.recorded = todayResult_.has_value();
@@ -190,32 +196,6 @@ bool GameModel::reopenPlay(std::int64_t playId) {
   return true;
 }
 
-bool GameModel::startReplay(const core::RecentMisstep& item) {
-  const core::ScenarioLoad* load = findLoad(item.scenarioId);
-  std::optional<core::PlayRecord> record = store_->play(item.playId);
-  if (load == nullptr || !record || item.step >= record->decisions.size()) return false;
-  startScenario(*load, core::PlayKind::Replay);
-  try {
-    for (std::size_t i = 0; i < item.step; ++i) {
-      const core::DecisionRecord& d = record->decisions[i];
-      if (play_->session.finished() || play_->session.currentNode().id != d.nodeId) {
-        play_.reset();
-        return false;
-      }
-      for (std::size_t doc : d.documents) play_->session.openDocument(doc);
-      play_->tries.chose(play_->session.chooseByIndex(d.chosenChoice));
-    }
-  } catch (const std::exception&) {
-    play_.reset();
-    return false;
-  }
-  if (play_->session.finished()) {
-    play_.reset();
-    return false;
-  }
-  return true;
-}
-
 bool GameModel::requestsToday() const {
   return !requestedFile_ && !options_.scenarioId.empty() && options_.scenarioId == todayId() &&
          startPoint().empty() && todayLoad() != nullptr;
@@ -261,6 +241,10 @@ core::ReloadOutcome GameModel::reloadPlaytestFile() {
 
 const core::ChoiceOutcome& GameModel::choose(std::size_t offered) {
   play_->lastOutcome = play_->session.choose(offered);
+  if (play_->review) {
+    answerReview(*play_->lastOutcome);
+    return *play_->lastOutcome;
+  }
   play_->tries.chose(*play_->lastOutcome);
   saveProgressOfPlay(play_->lastOutcome->misstep);
   return *play_->lastOutcome;

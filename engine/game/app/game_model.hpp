@@ -15,6 +15,7 @@
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
 #include "core/progress_store.hpp"
+#include "core/review_queue.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
 #include "core/streak.hpp"
@@ -30,6 +31,17 @@ struct ActivePlay {
   std::optional<core::ChoiceOutcome> lastOutcome;
   std::optional<std::size_t> shownDocument{};  // the document the overlay shows
   core::FirstTries tries;                      // the first choice at every step, and the retries
+  bool review = false;  // one decision of the review drill: graded, never recorded as a play
+};
+
+// The review drill: the items due when it started, played one after another
+// (review_drill.cpp).
+struct ReviewDrill {
+  std::vector<core::ReviewItem> items;
+  std::size_t at = 0;  // the item being played
+  std::optional<core::ReviewStart> start;
+  std::string result;  // the last answer: its grade and when the item is back
+  bool lastGood = false;
 };
 
 class GameModel {
@@ -57,8 +69,18 @@ class GameModel {
   // Best streak, freezes held, frozen days, and the notice about missed days.
   const core::StreakReport& streakReport() const { return streak_; }
   const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
-  const std::vector<core::RecentMisstep>& recentMissteps() const { return recentMissteps_; }
   std::optional<int> bestPercent(const std::string& scenarioId) const;
+
+  // Spaced review (core/review_queue.hpp; review_drill.cpp). The open items
+  // are checked against the library at load (what retired is in the notice).
+  const std::vector<core::ReviewItem>& openReviews() const { return openReviews_; }
+  std::size_t reviewsDue() const;
+  // Starts the drill with the items due today; false when none can be played.
+  bool startReviewDrill();
+  const std::optional<ReviewDrill>& drill() const { return drill_; }
+  // The next due item of the drill; false, and the drill over, when none is left.
+  bool nextReview();
+  void endReviewDrill();
 
   // Starting plays. Each replaces the play in progress.
   // Today's play: resumes the day's play in progress when there is one
@@ -73,9 +95,6 @@ class GameModel {
   // The day of the recorded play opened again, empty for a live play.
   const std::string& reopenedDay() const { return reopenedDay_; }
   void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
-  // Plays the recorded path up to (not including) the misstep, then hands
-  // over to the player. False when the scenario changed since.
-  bool startReplay(const core::RecentMisstep& item);
   // Whether the command line asks for today's scenario by id (then it is the
   // day's play, as from home or the library).
   bool requestsToday() const;
@@ -149,6 +168,11 @@ class GameModel {
   core::StartPoint startPoint() const {
     return core::StartPoint{options_.fromNode, options_.startFlags, options_.startTrust};
   }
+  // Grades and saves the drill's answer (after choose()).
+  void answerReview(const core::ChoiceOutcome& outcome);
+  // Plays drill_->items[drill_->at]; false when it cannot be played.
+  bool startReviewItem();
+  core::ScenarioLookup libraryLookup() const;
   // Reads the day's state, the streak and the lists again from the store.
   void refreshProgress();
   // Saves the day's play in progress after a choice or retry.
@@ -167,7 +191,8 @@ class GameModel {
   std::optional<core::PlayRecord> todayResult_;
   core::StreakReport streak_;
   std::vector<core::PlayRecord> dayResults_;
-  std::vector<core::RecentMisstep> recentMissteps_;
+  std::vector<core::ReviewItem> openReviews_;
+  std::optional<ReviewDrill> drill_;
   std::map<std::string, int> bestPercents_;
   std::map<std::string, int> principleTotals_;
   std::string reopenedDay_;  // the day of a recorded play opened again

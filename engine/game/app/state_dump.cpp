@@ -28,6 +28,13 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
   else
     j["unfinished"] = nullptr;
   j["notice"] = model.progressNotice();
+  // Spaced review: open items, those due today, and the drill if one runs.
+  nlohmann::json review = {{"open", model.openReviews().size()}, {"due", model.reviewsDue()}};
+  if (const auto& d = model.drill())
+    review["drill"] = {{"at", d->at}, {"of", d->items.size()}, {"result", d->result}};
+  else
+    review["drill"] = nullptr;
+  j["review"] = review;
   // What the library loaded: playable scenarios, and each file it refused.
   nlohmann::json problems = nlohmann::json::array();
   for (const core::ScenarioLoad& f : model.library().files)

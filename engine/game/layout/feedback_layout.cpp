@@ -20,6 +20,11 @@ Page layoutFeedback(const Typography& type, sf::Vector2f window, const FeedbackV
   Flow head(page, type, Region::Header, left, width, pad);
   head.text(view.misstep ? "A misstep" : "How that landed", type.heading, true,
             view.misstep ? Tone::Negative : Tone::Text);
+  if (!view.reviewResult.empty()) {
+    head.gap(type.unit * 0.3f);
+    head.text(view.reviewResult, type.body, true,
+              view.reviewGood ? Tone::Positive : (view.misstep ? Tone::Negative : Tone::Text));
+  }
   float headerH = head.top() + std::round(type.unit * 0.6f);
 
   Flow body(page, type, Region::Body, left, width, std::round(type.unit * 0.4f));
@@ -39,8 +44,11 @@ Page layoutFeedback(const Typography& type, sf::Vector2f window, const FeedbackV
 
   Flow foot(page, type, Region::Footer, left, width, std::round(type.unit * 0.8f));
   std::vector<std::pair<std::string, int>> buttons;
-  std::string cont = view.endsScenario ? "See the debrief (Enter)" : "Continue (Enter)";
-  if (view.misstep) buttons.push_back({"Try that again (R)", action::kTryAgain});
+  std::string cont = !view.continueLabel.empty() ? view.continueLabel
+                     : view.endsScenario         ? "See the debrief (Enter)"
+                                                 : "Continue (Enter)";
+  if (view.misstep && view.reviewResult.empty())
+    buttons.push_back({"Try that again (R)", action::kTryAgain});
   buttons.push_back({cont, action::kContinue});
   foot.buttonRow(buttons, ButtonStyle::Secondary);
   for (Element& e : page.elements) {

@@ -1,4 +1,4 @@
-// Home: today's card, streak, missteps to replay, principle profile, earlier days.
+// Home: today's card, streak, missteps to review, principle profile, earlier days.
 #include <algorithm>
 #include <cmath>
 
@@ -57,15 +57,13 @@ float todayCard(Page& page, const Typography& type, float left, float width, flo
 float sideColumn(Page& page, const Typography& type, float left, float width, float top,
                  const HomeView& view) {
   Flow f(page, type, Region::Body, left, width, top);
-  if (!view.missteps.empty()) {
-    f.text("Missteps to replay", type.heading, true, Tone::Text);
+  if (!view.reviewLine.empty()) {
+    f.text("Missteps to review", type.heading, true, Tone::Text);
     f.gap(type.unit * 0.5f);
-    for (std::size_t i = 0; i < view.missteps.size(); ++i) {
-      std::size_t b = f.button(view.missteps[i], action::kListBase + static_cast<int>(i),
-                               ButtonStyle::Choice, 0, type.small);
-      clampLines(page.elements[b], type, 2);
-      f.moveTo(page.elements[b].rect.top + page.elements[b].rect.height);
-      f.gap(type.unit * 0.4f);
+    f.text(view.reviewLine, type.body, false, view.canReview ? Tone::Text : Tone::Muted);
+    if (view.canReview) {
+      f.gap(type.unit * 0.5f);
+      f.button("Review now (R)", action::kReview, ButtonStyle::Secondary);
     }
     f.gap(type.unit * 1.2f);
   }

@@ -26,6 +26,7 @@ inline constexpr int kBack = 13;
 inline constexpr int kLeave = 14;         // leave the play (the leave overlay)
 inline constexpr int kStartOver = 15;     // home: drop the day's play in progress
 inline constexpr int kTodayDebrief = 16;  // home: today's recorded debrief
+inline constexpr int kReview = 17;        // home: start the review drill
 inline constexpr int kDocumentBase = 60;  // + index (0..3): open a scene's document
 inline constexpr int kListBase = 100;     // + index: choice, misstep, scenario, text size
 inline constexpr int kDayBase = 200;      // + index: an earlier day's debrief (home)

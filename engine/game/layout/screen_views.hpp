@@ -56,7 +56,10 @@ struct HomeView {
   bool hasTodayDebrief = false;          // the day is recorded: "Today's debrief"
   std::vector<std::string> earlierDays;  // "12 Jun · Title · 80 %", each opens its debrief
   std::vector<ProfileBarView> profile;
-  std::vector<std::string> missteps;  // "Title: “choice text”"
+  // Spaced review: "3 missteps to review · about 2 minutes", or when the next
+  // one is due; empty when nothing is open. canReview: the drill starts (R).
+  std::string reviewLine;
+  bool canReview = false;
   std::size_t libraryCount = 0;
 };
 
@@ -95,6 +98,11 @@ struct FeedbackView {
   std::vector<MeterView> trust;  // delta = this choice's change
   bool misstep = false;
   bool endsScenario = false;
+  // In the review drill: the grade and when the item is back; no retry, and
+  // Continue goes to the next review (or home after the last).
+  std::string reviewResult;
+  bool reviewGood = false;
+  std::string continueLabel;  // empty: "Continue" or "See the debrief"
 };
 
 struct DebriefBarView {

@@ -35,12 +35,19 @@ Page FeedbackScreen::build(sf::Vector2f size) {
   }
   v.misstep = o.misstep;
   v.endsScenario = p->session.finished();
+  if (p->review && ctx_.model.drill()) {
+    const ReviewDrill& d = *ctx_.model.drill();
+    v.reviewResult = d.result;
+    v.reviewGood = d.lastGood;
+    v.continueLabel = d.at + 1 < d.items.size() ? "Next review (Enter)" : "Back home (Enter)";
+  }
   return layoutFeedback(ctx_.type, size, v);
 }
 
 bool FeedbackScreen::onKey(const sf::Event::KeyEvent& key) {
   const ActivePlay* p = ctx_.model.play();
-  if (key.code == sf::Keyboard::R && p != nullptr && p->lastOutcome && p->lastOutcome->misstep) {
+  if (key.code == sf::Keyboard::R && p != nullptr && !p->review && p->lastOutcome &&
+      p->lastOutcome->misstep) {
     onAction(action::kTryAgain);
     return true;
   }
@@ -51,6 +58,12 @@ void FeedbackScreen::onAction(int a) {
   ActivePlay* p = ctx_.model.play();
   if (p == nullptr) {
     ctx_.stack.pop();
+    return;
+  }
+  if (p->review) {
+    if (a != action::kContinue) return;
+    ctx_.stack.pop();                                // Feedback
+    if (!ctx_.model.nextReview()) ctx_.stack.pop();  // Play: the drill is over, home
     return;
   }
   if (a == action::kTryAgain && p->lastOutcome && p->lastOutcome->misstep) {

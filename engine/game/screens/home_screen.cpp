@@ -3,28 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/review_queue.hpp"
 #include "game/app/today_play.hpp"
 #include "game/layout/screen_layouts.hpp"
 #include "game/ui/view_text.hpp"
 
 namespace trustdaily::game {
 namespace {
-constexpr std::size_t kMisstepsShown = 4;
 constexpr std::size_t kDaysShown = 6;
-
-// The text of the choice a misstep made, for its button.
-std::string misstepLabel(const GameModel& model, const core::RecentMisstep& item) {
-  std::string label = model.scenarioTitle(item.scenarioId);
-  const core::ScenarioLoad* load = model.findLoad(item.scenarioId);
-  if (load != nullptr) {
-    if (const core::Node* n = load->scenario->findNode(item.nodeId)) {
-      if (item.choice < n->choices.size()) {
-        label += ":  \u201C" + n->choices[item.choice].text + "\u201D";
-      }
-    }
-  }
-  return label;
-}
 
 }  // namespace
 
@@ -102,11 +88,23 @@ Page HomeScreen::build(sf::Vector2f size) {
     v.profile.push_back({m.principleName(id), colour, value,
                          static_cast<float>(std::abs(value)) / static_cast<float>(most)});
   }
-  missteps_ = m.recentMissteps();
-  if (missteps_.size() > kMisstepsShown) missteps_.resize(kMisstepsShown);
-  for (const core::RecentMisstep& item : missteps_) v.missteps.push_back(misstepLabel(m, item));
+  // Due reviews are offered once the day's scenario is done (or when there
+  // is none to play); before, home says they wait.
+  const std::size_t due = m.reviewsDue();
+  if (due > 0) {
+    v.canReview = m.todayDone() || m.todayLoad() == nullptr;
+    v.reviewLine = core::reviewOfferText(due);
+    if (!v.canReview) v.reviewLine += ", after today\u2019s scenario";
+  } else if (!m.openReviews().empty()) {
+    v.reviewLine = core::nextReviewText(m.openReviews(), core::formatDate(m.today()));
+  }
   v.libraryCount = m.library().scenarios().size();
   return layoutHome(ctx_.type, size, v);
+}
+
+bool HomeScreen::canReview() const {
+  const GameModel& m = ctx_.model;
+  return m.reviewsDue() > 0 && (m.todayDone() || m.todayLoad() == nullptr);
 }
 
 int HomeScreen::defaultAction() const {
@@ -120,6 +118,10 @@ bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
       return true;
     case sf::Keyboard::S:
       onAction(action::kSettings);
+      return true;
+    case sf::Keyboard::R:
+      if (!canReview()) return false;
+      onAction(action::kReview);
       return true;
     case sf::Keyboard::D:
       if (!ctx_.model.todayDone()) return false;
@@ -155,15 +157,12 @@ void HomeScreen::onAction(int a) {
     ctx_.stack.push(ScreenId::Settings);
   } else if (a == action::kHelp) {
     ctx_.stack.push(ScreenId::Help);
-  } else if (a >= action::kListBase) {
-    std::size_t i = static_cast<std::size_t>(a - action::kListBase);
-    if (i >= missteps_.size()) return;
-    if (ctx_.model.startReplay(missteps_[i])) {
+  } else if (a == action::kReview) {
+    if (!canReview()) return;
+    if (ctx_.model.startReviewDrill()) {
       ctx_.stack.push(ScreenId::Play);
     } else {
-      replayProblem_ =
-          "That scenario has changed since you played it; the misstep cannot be "
-          "replayed.";
+      replayProblem_ = "The missteps due cannot be reviewed now: their scenarios changed.";
       refresh();
     }
   }

@@ -1,6 +1,7 @@
 #pragma once
 // Home: today's scenario, the streak, earlier days, the principle profile,
-// missteps waiting for a replay, and the ways to the library and settings.
+// the missteps due for review (R starts the drill once the day is done), and
+// the ways to the library and settings.
 #include "game/screens/page_screen.hpp"
 
 namespace trustdaily::game {
@@ -14,9 +15,9 @@ class HomeScreen : public PageScreen {
   void onAction(int action) override;
   bool onKey(const sf::Event::KeyEvent& key) override;
   int defaultAction() const override;
+  bool canReview() const;
 
  private:
-  std::vector<core::RecentMisstep> missteps_;
   std::vector<std::int64_t> earlierDays_;  // play ids of the listed days
   std::string replayProblem_;
 };

@@ -42,6 +42,11 @@ Page PlayScreen::build(sf::Vector2f size) {
   v.modeLabel = p->kind == core::PlayKind::Daily    ? "Today\u2019s scenario"
                 : p->kind == core::PlayKind::Replay ? "Replay (not counted)"
                                                     : "Practice (not counted)";
+  if (p->review && ctx_.model.drill()) {
+    const ReviewDrill& d = *ctx_.model.drill();
+    v.modeLabel = "Review " + std::to_string(d.at + 1) + " of " + std::to_string(d.items.size()) +
+                  " (not counted)";
+  }
   if (ctx_.model.playtest()) {
     // Warnings stay beside the play: the header counts them, F2 lists them.
     std::size_t warnings = 0;
@@ -67,7 +72,7 @@ Page PlayScreen::build(sf::Vector2f size) {
     }
   }
   v.text = node.text;
-  v.sceneLabel = sceneLabel(s);
+  if (!p->review) v.sceneLabel = sceneLabel(s);
   v.meters = trustMeterViews(ctx_.model, s);
   return layoutPlay(ctx_.type, size, v);
 }
@@ -122,7 +127,7 @@ void PlayScreen::choose(std::size_t offered) {
   ActivePlay* p = ctx_.model.play();
   if (p == nullptr || p->session.finished() || offered >= p->session.choices().size()) return;
   const core::ChoiceOutcome& out = ctx_.model.choose(offered);
-  if (out.scored) {
+  if (out.scored || p->review) {  // a review's one decision always ends on its feedback
     refresh();
     ctx_.stack.push(ScreenId::Feedback);
   } else if (p->session.finished()) {
@@ -134,6 +139,11 @@ void PlayScreen::choose(std::size_t offered) {
 }
 
 void PlayScreen::onBack() {
+  if (ctx_.model.play() != nullptr && ctx_.model.play()->review) {
+    ctx_.model.endReviewDrill();  // the answers given are saved; the rest wait
+    ctx_.stack.pop();
+    return;
+  }
   // Mid-way through a recorded kind of play: say what happens to it first.
   const ActivePlay* p = ctx_.model.play();
   if (p != nullptr && p->recordable && !p->recorded && !p->session.finished() &&
