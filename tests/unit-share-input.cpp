@@ -167,6 +167,23 @@ TEST_CASE("a positive choice straight to a failure ending is a misstep, as the c
   CHECK(leakedWords(text, *shareScenario().scenario, playFramework()).empty());
 }
 
+TEST_CASE("a beat (a scene of one choice) is not a decision and gets no mark") {
+  // The game's fixture: an intro beat, "ask" (1 misstep, 2 good), "plan".
+  const Framework fw =
+      loadFramework(std::string(TRUSTDAILY_SOURCE_DIR) + "/scenarios/framework.json").framework;
+  const ScenarioLoad load = loadScenarioFile(
+      std::string(TRUSTDAILY_SOURCE_DIR) + "/tests/game/fixtures/game-fixture-01.json", fw);
+  REQUIRE(load.ok());
+  Play p(load);
+  p.choose(0);  // the beat
+  p.choose(0);  // a misstep
+  p.choose(0);
+  const PlayRecord r = p.record("2026-12-08");
+  REQUIRE(r.decisions.size() == 3);
+  const ShareInput in = shareInputFor(r, *load.scenario, *load.analysis, fw);
+  CHECK(in.decisions == std::vector<DecisionMark>{DecisionMark::Misstep, DecisionMark::Best});
+}
+
 TEST_CASE("the word check can fail: a title in the text is caught") {
   const Scenario& s = *shareScenario().scenario;
   CHECK(leakedWords("Trust Daily 2026-12-04 \u00B7 50 %\nThe roadmap slide", s, playFramework()) ==

@@ -18,13 +18,15 @@ DecisionMark decisionMarkOf(const DecisionRecord& d, const Scenario& s);
 
 // The share input of a finished play: its day, its first-try percentage,
 // one mark per decision of the path it was recorded with (each the first
-// try at that decision, retries counted), and per framework principle (in
-// framework order) the first-try total against the best path's.
+// try at that decision, retries counted; beats, scenes of one choice, are
+// not decisions), and per framework principle (in framework order) the
+// first-try total against the best path's.
 ShareInput shareInputFor(const PlayRecord& play, const Scenario& s, const Analysis& a,
                          const Framework& fw);
 
 // The same when the scenario has left the library: the marks the record
-// kept, and no principle bars (what the best path earns is unknown).
+// kept (beats cannot be told apart there), and no principle bars (what the
+// best path earns is unknown).
 ShareInput shareInputFor(const PlayRecord& play);
 
 }  // namespace trustdaily::core
