@@ -45,7 +45,7 @@ void addWindowOptions(CLI::App& cmd, WindowOptions& o, bool withScenario) {
   cmd.add_option("--scenarios", o.scenarios, "Scenarios folder (default: the shipped one)");
   cmd.add_option("--keys", o.keys,
                  "Key presses to play first, e.g. \"enter 1 enter 2\" (also click:X,Y wheel:N, "
-                 "and for tests wait:MS shot:PNG dump:JSON)");
+                 "and for tests wait:MS shot:PNG dump:JSON until:FILE)");
   cmd.add_option("--screenshot", o.screenshot,
                  "Save a PNG after the keys are processed, then exit");
   cmd.add_option("--dump-state", o.dumpState, "Write the session state as JSON at exit (tests)");

@@ -5,6 +5,8 @@
 // or the bottom (rows that are one colour across the whole width, such as
 // separators, are allowed). Prints what it measured.
 #include <SFML/Graphics/Image.hpp>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -48,8 +50,19 @@ int main(int argc, char** argv) {
   }
   double total = static_cast<double>(size.x) * size.y;
   double ink = 1.0 - static_cast<double>(most) / total;
-  std::printf("size %ux%u, background #%08X, ink %.3f, colours %zu\n", size.x, size.y, bg, ink,
-              counts.size());
+  // The spread of the pixels' grey levels: 0 for a blank image.
+  double sum = 0;
+  double sumSq = 0;
+  for (const auto& [c, n] : counts) {
+    const sf::Color px(c);
+    const double grey = 0.299 * px.r + 0.587 * px.g + 0.114 * px.b;
+    sum += grey * static_cast<double>(n);
+    sumSq += grey * grey * static_cast<double>(n);
+  }
+  const double mean = sum / total;
+  const double stddev = std::sqrt(std::max(0.0, sumSq / total - mean * mean));
+  std::printf("size %ux%u, background #%08X, ink %.3f, colours %zu, stddev %.1f\n", size.x,
+              size.y, bg, ink, counts.size(), stddev);
   if (ink < minInk || counts.size() < 8) {
     std::printf("FAIL the screenshot is blank\n");
     return 1;

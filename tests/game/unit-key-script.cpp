@@ -66,3 +66,16 @@ TEST_CASE("test steps wait:, shot: and dump: sit between events, in order") {
   std::vector<sf::Event> ev;
   CHECK_FALSE(parseKeyScript("1 wait:10", ev, &error));
 }
+
+TEST_CASE("until:PATH waits for a file between events and keeps the path's case") {
+  std::vector<ScriptStep> steps;
+  std::string error;
+  REQUIRE(parseScript("c until:/tmp/Read.Done enter", steps, &error));
+  REQUIRE(steps.size() == 3);
+  CHECK(steps[0].event.key.code == sf::Keyboard::C);
+  CHECK(steps[1].kind == ScriptStep::Kind::Until);
+  CHECK(steps[1].path == "/tmp/Read.Done");
+  CHECK(steps[2].event.key.code == sf::Keyboard::Enter);
+  CHECK_FALSE(parseScript("until:", steps, &error));
+  CHECK(error.find("until:") != std::string::npos);
+}

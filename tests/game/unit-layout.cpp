@@ -6,6 +6,7 @@
 #include <SFML/Graphics/Font.hpp>
 #include <string>
 
+#include "game/layout/card_layout.hpp"
 #include "game/layout/screen_layouts.hpp"
 #include "game/ui/text_wrap.hpp"
 
@@ -343,6 +344,115 @@ TEST_CASE("debrief holds the longest ending, lesson, chart and missteps") {
   v.notice = prose(200);
   v.kindNote = "A replay: the day’s result and the streak are unchanged.";
   eachLayout(v, layoutDebrief, "debrief");
+  // The day's result: "Copy result" and "Save card", and what they did.
+  v.canShare = true;
+  v.shareNote = "Card saved: /home/" + std::string(160, 'w') + "/cards/trustdaily-2026-12-04.png";
+  eachLayout(v, layoutDebrief, "debrief with sharing");
+  v.shareFailed = true;
+  v.shareNote = "Card not saved: " + prose(300);
+  eachLayout(v, layoutDebrief, "debrief with a failed save");
+}
+
+namespace {
+
+// The card: a fixed image. Everything inside it with a margin (the accent
+// band aside), lines fitting their boxes, nothing overlapping.
+void checkCard(const Page& page, const char* name) {
+  INFO("card " << name);
+  CHECK(page.window ==
+        sf::Vector2f(static_cast<float>(kCardWidth), static_cast<float>(kCardHeight)));
+  const float margin = 24;
+  for (std::size_t i = 0; i < page.elements.size(); ++i) {
+    const Element& e = page.elements[i];
+    INFO("element " << i);
+    CHECK(e.region == Region::Header);
+    const bool band = e.kind == ElementKind::Bar && e.rect.top == 0;
+    if (!band) {
+      CHECK(e.rect.left >= margin);
+      CHECK(e.rect.left + e.rect.width <= kCardWidth - margin);
+      CHECK(e.rect.top >= margin);
+      CHECK(e.rect.top + e.rect.height <= kCardHeight - margin);
+    }
+    if (e.kind == ElementKind::Text) {
+      for (const sf::String& l : e.lines)
+        CHECK(lineWidth(font(e.bold), e.charSize, l) <= e.rect.width + 0.5f);
+      CHECK(e.lineHeight * static_cast<float>(e.lines.size()) <= e.rect.height + 0.5f);
+    }
+    for (std::size_t j = i + 1; j < page.elements.size(); ++j) {
+      const Element& o = page.elements[j];
+      if (e.kind == ElementKind::Bar && o.kind == ElementKind::Bar) continue;
+      INFO("against element " << j);
+      CHECK_FALSE(overlaps(e.rect, o.rect));
+    }
+  }
+}
+
+std::string joined(const Element& e) {
+  std::string out;
+  for (const sf::String& l : e.lines) {
+    std::basic_string<sf::Uint8> bytes = l.toUtf8();
+    out.append(bytes.begin(), bytes.end());
+    out += ' ';
+  }
+  return out;
+}
+
+bool hasText(const Page& page, const std::string& part) {
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Text && joined(e).find(part) != std::string::npos) return true;
+  return false;
+}
+
+CardView longestCard() {
+  CardView v;
+  v.date = "2026-12-04";
+  v.kindNote = "played late";
+  v.title = prose(80);
+  v.result = "Failure  \u00B7  0 % (-99 of 99) \u00B7 12 retries (retries reached 100 %)";
+  for (auto c : fiveChips()) v.bars.push_back({prose(40), c.colour, -30, 30});
+  v.bars[1].yours = 0;
+  v.bars[2].best = 0;
+  for (int i = 0; i < 8; ++i) v.missteps.push_back({prose(300), prose(800), 12, i % 2 == 0});
+  v.lesson = prose(600);
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("the debrief card holds the longest texts at its fixed size, cut cleanly") {
+  const Typography type = cardTypography(font(false), font(true));
+  CardView v = longestCard();
+  Page page = layoutCard(type, v);
+  checkCard(page, "longest");
+  // Five principles always fit; missteps that do not are counted.
+  CHECK_FALSE(hasText(page, "more principle"));
+  CHECK(hasText(page, "more missteps in the game’s debrief"));
+  // The last text of the right column keeps a gap above the lesson's rule.
+  float ruleTop = 0;
+  float textBottom = 0;
+  for (const Element& e : page.elements) {
+    if (e.kind == ElementKind::Bar && e.rect.height == 1) ruleTop = e.rect.top;
+    if (e.kind == ElementKind::Text && e.rect.left > kCardWidth / 2.f &&
+        e.rect.top < kCardHeight - 120)
+      textBottom = std::max(textBottom, e.rect.top + e.rect.height);
+  }
+  CHECK(ruleTop - textBottom >= type.unit * 0.6f);
+  // Eight principles (a team's own framework): the rest are counted.
+  for (int i = 0; i < 3; ++i) v.bars.push_back(v.bars[0]);
+  page = layoutCard(type, v);
+  checkCard(page, "eight principles");
+  CHECK(hasText(page, "more principles in the game’s debrief"));
+  // No missteps says so.
+  v.missteps.clear();
+  page = layoutCard(type, v);
+  checkCard(page, "no missteps");
+  CHECK(hasText(page, "No missteps"));
+  // One short misstep shows whole, with its lesson.
+  v.missteps = {{"Promise the date.", "A side promise is one the team never made.", 4, true}};
+  page = layoutCard(type, v);
+  checkCard(page, "one misstep");
+  CHECK(hasText(page, "A side promise is one the team never made."));
+  CHECK(hasText(page, "4 points lost"));
 }
 
 TEST_CASE("library holds many scenarios and files with errors") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -165,6 +166,9 @@ int App::run() {
       case ScriptStep::Kind::Dump:
         if (!dumpState(step.path)) code = 1;
         break;
+      case ScriptStep::Kind::Until:
+        if (!pumpUntilExists(xfd, step.path)) code = 1;
+        break;
     }
   }
   if (!options_.screenshot.empty()) {
@@ -202,6 +206,20 @@ void App::loopOnce(int xfd, int maxWaitMs) {
   } else if (window_.waitEvent(event)) {
     dispatch(event);
   }
+}
+
+bool App::pumpUntilExists(int xfd, const std::string& path) {
+  constexpr int kUntilLimitMs = 60000;
+  auto end = FileWatch::Clock::now() + std::chrono::milliseconds(kUntilLimitMs);
+  std::error_code ec;
+  while (window_.isOpen() && !std::filesystem::exists(path, ec)) {
+    if (FileWatch::Clock::now() >= end) {
+      std::cerr << "trustdaily: until:" << path << " did not appear within 60 s\n";
+      return false;
+    }
+    pumpFor(xfd, 20);
+  }
+  return true;
 }
 
 void App::pumpFor(int xfd, int ms) {

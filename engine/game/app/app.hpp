@@ -34,6 +34,8 @@ class App {
   void loopOnce(int xfd, int maxWaitMs);
   // Runs the loop for `ms` milliseconds (the --keys word wait:MS).
   void pumpFor(int xfd, int ms);
+  // Runs the loop until `path` exists; false after 60 s (a test's helper died).
+  bool pumpUntilExists(int xfd, const std::string& path);
   void checkWatchedFile();
   void reloadPlaytest();
   std::string topName() const;

@@ -4,6 +4,7 @@
 
 #include "core/game_day.hpp"
 #include "core/review_queue.hpp"
+#include "core/share_input.hpp"
 #include "game/ui/theme.hpp"
 
 namespace trustdaily::game {
@@ -309,6 +310,29 @@ void GameModel::rewindTo(std::size_t step, bool asReplay) {
 
 core::PlayRecord GameModel::playRecord() const {
   return core::recordOf(play_->session, play_->tries, core::formatDate(today_), play_->kind);
+}
+
+std::optional<core::PlayRecord> GameModel::sharedResult() const {
+  if (!play_ || !play_->recorded || !play_->recordable || !play_->session.finished())
+    return std::nullopt;
+  if (play_->kind != core::PlayKind::Daily && play_->kind != core::PlayKind::Late)
+    return std::nullopt;
+  const std::string day = reopenedDay_.empty() ? core::formatDate(today_) : reopenedDay_;
+  // What the store holds is what `trustdaily share` reads: the same text.
+  std::optional<core::PlayRecord> result = store_->dayResult(day);
+  if (!result || result->scenarioId != play_->session.scenario().id) return std::nullopt;
+  return store_->play(result->id);
+}
+
+std::string GameModel::shareText() const {
+  std::optional<core::PlayRecord> result = sharedResult();
+  if (!result) return {};
+  const core::Session& s = play_->session;
+  return core::shareText(core::shareInputFor(*result, s.scenario(), s.analysis(), framework_));
+}
+
+std::string GameModel::cardsDir() const {
+  return store_->dir().empty() ? std::string() : store_->dir() + "/cards";
 }
 
 void GameModel::recordFinishedPlay() {

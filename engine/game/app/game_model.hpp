@@ -132,6 +132,23 @@ class GameModel {
   // Problem of the last save of this play, empty when it went well.
   const std::string& saveProblem() const { return saveProblem_; }
 
+  // Sharing the day's result ("Copy result", "Save card" on the debrief).
+  // The stored record of the day's result this play is: a recorded daily or
+  // late play, live or opened again; nullopt for practice, replays and plays
+  // that could not be saved.
+  std::optional<core::PlayRecord> sharedResult() const;
+  // Its share text (core::shareText, as `trustdaily share` prints it); empty
+  // when there is none.
+  std::string shareText() const;
+  // Where "Save card" writes: <data folder>/cards, empty without a folder.
+  std::string cardsDir() const;
+  // What was last put on the clipboard and the last card saved (the state
+  // dump reports both).
+  void noteCopied(const std::string& text) { lastCopied_ = text; }
+  const std::string& lastCopied() const { return lastCopied_; }
+  void noteCardSaved(const std::string& path) { lastCard_ = path; }
+  const std::string& lastCard() const { return lastCard_; }
+
   const core::Settings& settings() const { return settings_; }
   // Applies and saves; returns the save problem, empty on success.
   std::string updateSettings(const core::Settings& s);
@@ -198,6 +215,8 @@ class GameModel {
   std::string reopenedDay_;  // the day of a recorded play opened again
   std::optional<ActivePlay> play_;
   std::string saveProblem_;
+  std::string lastCopied_;
+  std::string lastCard_;
   bool playtestBroken_ = false;
   std::vector<core::Diagnostic> playtestDiags_;
   int playtestReloads_ = 0;

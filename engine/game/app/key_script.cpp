@@ -52,7 +52,7 @@ bool parseKeyScript(const std::string& text, std::vector<sf::Event>& events, std
   if (!parseScript(text, steps, error)) return false;
   for (const ScriptStep& s : steps) {
     if (s.kind != ScriptStep::Kind::Event) {
-      if (error) *error = "wait:, shot: and dump: are not key presses";
+      if (error) *error = "wait:, shot:, dump: and until: are not key presses";
       return false;
     }
     events.push_back(s.event);
@@ -85,14 +85,18 @@ bool parseScript(const std::string& text, std::vector<ScriptStep>& steps, std::s
       steps.push_back({ScriptStep::Kind::Wait, {}, ms, {}});
       continue;
     }
-    if (w.rfind("shot:", 0) == 0 || w.rfind("dump:", 0) == 0) {
-      std::string path = word.substr(5);  // as written: paths keep their case
+    if (w.rfind("shot:", 0) == 0 || w.rfind("dump:", 0) == 0 || w.rfind("until:", 0) == 0) {
+      const std::size_t colon = w.find(':');
+      std::string path = word.substr(colon + 1);  // as written: paths keep their case
       if (path.empty()) {
-        if (error) *error = "bad word '" + word + "' (use shot:PATH or dump:PATH)";
+        if (error) *error = "bad word '" + word + "' (use shot:PATH, dump:PATH or until:PATH)";
         return false;
       }
       flush();
-      steps.push_back({w[0] == 's' ? ScriptStep::Kind::Shot : ScriptStep::Kind::Dump, {}, 0, path});
+      const ScriptStep::Kind kind = w[0] == 's'   ? ScriptStep::Kind::Shot
+                                    : w[0] == 'd' ? ScriptStep::Kind::Dump
+                                                  : ScriptStep::Kind::Until;
+      steps.push_back({kind, {}, 0, path});
       continue;
     }
     if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') {

@@ -18,15 +18,18 @@ bool parseKeyScript(const std::string& text, std::vector<sf::Event>& events, std
 //               included), so a test can change a watched file meanwhile
 //   shot:PATH   save a screenshot now
 //   dump:PATH   write the --dump-state JSON now
+//   until:PATH  run the real event loop until PATH exists (at most 60 s), so
+//               another process can talk to the window meanwhile (a test
+//               reading the clipboard it owns), without a guessed wait
 struct ScriptStep {
-  enum class Kind { Event, Wait, Shot, Dump };
+  enum class Kind { Event, Wait, Shot, Dump, Until };
   Kind kind = Kind::Event;
   sf::Event event{};
   int ms = 0;
   std::string path;
 };
 
-// Same words as parseKeyScript, plus wait:, shot: and dump:.
+// Same words as parseKeyScript, plus wait:, shot:, dump: and until:.
 bool parseScript(const std::string& text, std::vector<ScriptStep>& steps, std::string* error);
 
 }  // namespace trustdaily::game

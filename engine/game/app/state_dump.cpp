@@ -50,6 +50,8 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
                   {"h", b.rect.height}});
   }
   j["buttons"] = bs;
+  // "Copy result" and "Save card": what was last copied and saved.
+  j["share"] = {{"copied", model.lastCopied()}, {"card", model.lastCard()}};
   const ActivePlay* p = model.play();
   if (p == nullptr) {
     j["play"] = nullptr;

@@ -82,11 +82,19 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
                        std::to_string(view.bestTotal);
   if (view.retried) scored += "; the path you ended on scored " + std::to_string(view.reachedTotal);
   head.text(scored + ".  " + view.kindNote, type.small, false, Tone::Muted);
+  // In the header, so it shows wherever the body is scrolled.
+  if (!view.shareNote.empty()) {
+    std::size_t note = head.text(view.shareNote, type.small, true,
+                                 view.shareFailed ? Tone::Negative : Tone::Positive);
+    clampLines(page.elements[note], type, 2);
+    head.moveTo(page.elements[note].rect.top + page.elements[note].rect.height);
+  }
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 
-  float footerTop = placeFooterHint(page, type, col,
-                                    "Enter home  \u00B7  T show a strong path  \u00B7  "
-                                    "\u2191\u2193 Enter replay a misstep  \u00B7  Esc home");
+  std::string hint = "Enter home  \u00B7  T show a strong path  \u00B7  ";
+  if (view.canShare) hint += "C copy result  \u00B7  S save card  \u00B7  ";
+  hint += "\u2191\u2193 Enter replay a misstep  \u00B7  Esc home";
+  float footerTop = placeFooterHint(page, type, col, hint);
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
   if (!view.notice.empty()) {
@@ -155,8 +163,14 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
     body.moveTo(page.elements[b].rect.top + page.elements[b].rect.height + type.unit * 0.5f);
   }
   body.gap(type.unit * 1.2f);
-  body.buttonRow({{"Show a strong path (T)", action::kStrongPath}, {"Home (Enter)", action::kHome}},
-                 ButtonStyle::Secondary);
+  std::vector<std::pair<std::string, int>> row;
+  if (view.canShare) {
+    row.push_back({"Copy result (C)", action::kCopyResult});
+    row.push_back({"Save card (S)", action::kSaveCard});
+  }
+  row.push_back({"Show a strong path (T)", action::kStrongPath});
+  row.push_back({"Home (Enter)", action::kHome});
+  body.buttonRow(row, ButtonStyle::Secondary);
   finishPage(page, headerBottom, footerTop, body.top() + type.unit * 1.2f);
   return page;
 }

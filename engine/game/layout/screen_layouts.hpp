@@ -34,6 +34,10 @@ inline constexpr int kDayBase = 200;      // + index: an earlier day's debrief (
 // Settings: the new day starts an hour earlier, or later.
 inline constexpr int kRolloverEarlier = 30;
 inline constexpr int kRolloverLater = 31;
+
+// Debrief: share the day's result.
+inline constexpr int kCopyResult = 40;  // the share text on the clipboard
+inline constexpr int kSaveCard = 41;    // the debrief card as a PNG
 }  // namespace action
 
 Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& view);

@@ -146,7 +146,12 @@ struct DebriefView {
   std::vector<MeterView> trust;       // value = end, delta = change
   std::vector<std::string> missteps;  // choice texts
   std::string notice;                 // save problem
-  std::string kindNote;               // "Counts as today's result" / "Replay: not counted"
+  // A recorded daily or late result: "Copy result" and "Save card" are
+  // offered, and what the last of them did is said under the header.
+  bool canShare = false;
+  std::string shareNote;  // "Copied: ..." / "Card saved: PATH" / why not
+  bool shareFailed = false;
+  std::string kindNote;  // "Counts as today's result" / "Replay: not counted"
 };
 
 struct LibraryEntryView {

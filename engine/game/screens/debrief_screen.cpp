@@ -1,7 +1,11 @@
 #include "game/screens/debrief_screen.hpp"
 
+#include <SFML/Window/Clipboard.hpp>
+
+#include "game/layout/card_layout.hpp"
 #include "game/layout/screen_layouts.hpp"
 #include "game/screens/play_screen.hpp"
+#include "game/ui/page_image.hpp"
 #include "game/ui/view_text.hpp"
 
 namespace trustdaily::game {
@@ -75,7 +79,73 @@ Page DebriefScreen::build(sf::Vector2f size) {
     v.kindNote = "Practice: the day\u2019s result and the streak are unchanged.";
   }
   v.notice = ctx_.model.saveProblem();
+  v.canShare = ctx_.model.sharedResult().has_value();
+  v.shareNote = shareNote_;
+  v.shareFailed = shareFailed_;
   return layoutDebrief(ctx_.type, size, v);
+}
+
+namespace {
+
+// The card of a stored result: its first tries, as the share text counts them.
+CardView cardViewOf(const GameModel& model, const core::PlayRecord& rec, const core::Session& s) {
+  CardView v;
+  v.date = rec.day;
+  v.title = s.scenario().title;
+  v.result = endingLabel(s.debrief().ending) + "  \u00B7  " + core::resultLine(rec);
+  if (rec.kind == core::PlayKind::Late) v.kindNote = "played late";
+  const std::map<std::string, int> best = core::bestPathTotals(s.scenario(), s.analysis());
+  for (const core::FrameworkEntry& p : model.framework().principles) {
+    auto yours = rec.principleTotals.find(p.id);
+    auto avail = best.find(p.id);
+    CardBarView b{p.name, model.principleColour(p.id),
+                  yours != rec.principleTotals.end() ? yours->second : 0,
+                  avail != best.end() ? avail->second : 0};
+    if (b.yours != 0 || b.best != 0) v.bars.push_back(std::move(b));
+  }
+  for (const core::DecisionRecord& d : rec.decisions) {
+    const core::Node* n = s.scenario().findNode(d.nodeId);
+    if (!d.misstep || n == nullptr || d.firstChoice >= n->choices.size()) continue;
+    const core::Choice& c = n->choices[d.firstChoice];
+    v.missteps.push_back({c.text, c.feedback, d.pointsLost().value_or(0), d.retries > 0});
+  }
+  v.lesson = s.debrief().lesson;
+  return v;
+}
+
+}  // namespace
+
+void DebriefScreen::copyResult() {
+  const std::string text = ctx_.model.shareText();
+  if (text.empty()) return;  // not the day's recorded result: nothing to share
+  sf::Clipboard::setString(sf::String::fromUtf8(text.begin(), text.end()));
+  ctx_.model.noteCopied(text);
+  shareNote_ = "Copied: your result, without spoilers, is ready to paste.";
+  shareFailed_ = false;
+  refresh();
+}
+
+void DebriefScreen::saveCard() {
+  const ActivePlay* p = ctx_.model.play();
+  std::optional<core::PlayRecord> rec = ctx_.model.sharedResult();
+  if (p == nullptr || !rec) return;
+  const std::string dir = ctx_.model.cardsDir();
+  std::string why = "no data folder to save it in";
+  std::string path;
+  if (!dir.empty()) {
+    path = dir + "/trustdaily-" + rec->day + "-" + rec->scenarioId + ".png";
+    const Typography type = cardTypography(ctx_.regular, ctx_.bold);
+    why = savePageImage(layoutCard(type, cardViewOf(ctx_.model, *rec, p->session)), type,
+                        ctx_.palette, path);
+  }
+  shareFailed_ = !why.empty();
+  if (shareFailed_) {
+    shareNote_ = "Card not saved: " + why + ".";
+  } else {
+    ctx_.model.noteCardSaved(path);
+    shareNote_ = "Card saved: " + path;
+  }
+  refresh();
 }
 
 int DebriefScreen::defaultAction() const { return action::kHome; }
@@ -83,6 +153,14 @@ int DebriefScreen::defaultAction() const { return action::kHome; }
 bool DebriefScreen::onKey(const sf::Event::KeyEvent& key) {
   if (key.code == sf::Keyboard::T) {
     onAction(action::kStrongPath);
+    return true;
+  }
+  if (key.code == sf::Keyboard::C) {
+    copyResult();
+    return true;
+  }
+  if (key.code == sf::Keyboard::S) {
+    saveCard();
     return true;
   }
   return false;
@@ -93,6 +171,10 @@ void DebriefScreen::onAction(int a) {
     onBack();
   } else if (a == action::kStrongPath) {
     ctx_.stack.push(ScreenId::StrongPath);
+  } else if (a == action::kCopyResult) {
+    copyResult();
+  } else if (a == action::kSaveCard) {
+    saveCard();
   } else if (a >= action::kListBase) {
     std::size_t i = static_cast<std::size_t>(a - action::kListBase);
     if (i >= misstepSteps_.size() || ctx_.model.play() == nullptr) return;

@@ -15,6 +15,7 @@ Page HelpScreen::build(sf::Vector2f size) {
       {"Esc", "Back (mid-play it first says what happens to the play), or close this window"},
       {"R", "Try that again, after a misstep"},
       {"T", "Debrief: show a strong path. Settings: switch theme"},
+      {"C  S", "Debrief of the day\u2019s result: copy it to paste (no spoilers), save its card"},
       {"L  S  D", "Home: library, settings, today\u2019s debrief once the day is recorded"},
       {"P  F", "Library: filter by partner, by situation"},
       {"+  \u2212", "Settings: text size"},

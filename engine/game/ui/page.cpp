@@ -75,7 +75,9 @@ void Flow::buttonRow(const std::vector<std::pair<std::string, int>>& buttons, Bu
   float x = x_;
   float rowBottom = y_;
   for (const auto& [label, action] : buttons) {
-    Flow probe(page_, type_, region_, x, w_ - (x - x_), rowTop);
+    // Laid out with the whole width, so the label keeps its own width even
+    // when what is left of the row is narrower (or nothing at all).
+    Flow probe(page_, type_, region_, x, w_, rowTop);
     std::size_t i = probe.button(label, action, style);
     Element& e = page_.elements[i];
     if (x > x_ && x + e.rect.width > x_ + w_) {
