@@ -42,11 +42,16 @@ def test_where(env):
            f"at the ending: {dump['play']['where']}")
 
 
-def read_clipboard(out, done, limit_s=30):
-    """Run inside the game's X display: xclip -o until the game owns the
-    clipboard, the text to `out`, then `done` (which ends the game's wait)."""
+def read_clipboard(ready, out, done, limit_s=30):
+    """Run inside the game's X display: once the game is up (`ready`, a state
+    dump it writes), xclip -o until the game owns the clipboard, the text to
+    `out`, then `done` (which ends the game's wait). Not before `ready`: an
+    X client coming and going while it is the server's only one makes Xvfb
+    reset, and a game connecting just then finds no display."""
     end = time.monotonic() + limit_s
     text = None
+    while not os.path.exists(ready) and time.monotonic() < end:
+        time.sleep(0.02)
     while time.monotonic() < end:
         p = subprocess.run(["xclip", "-o", "-selection", "clipboard", "-target", "UTF8_STRING"],
                            capture_output=True, timeout=10)
@@ -64,16 +69,17 @@ def copy_and_read(env, data, date, keys):
     on the same display. Returns (the game's state dump, the text read)."""
     if shutil.which("xclip") is None:
         fail("xclip is missing: scripts/install-deps installs it")
+    ready = os.path.join(env.tmp, "clipboard.ready.json")
     out = os.path.join(env.tmp, "clipboard.txt")
     done = os.path.join(env.tmp, "clipboard.done")
     dump = os.path.join(env.tmp, "copy.json")
-    for f in (out, done, dump):
+    for f in (ready, out, done, dump):
         if os.path.exists(f):
             os.remove(f)
     game = [env.args.trustdaily, "--date", date, "--data-dir", data, "--scenarios", env.scenarios,
-            "--size", "1280x800", "--keys", f"{keys} c until:{done}", "--dump-state", dump,
-            "--screenshot", os.path.join(env.tmp, "copy.png")]
-    pair = [sys.executable, os.path.abspath(__file__), "pair", out, done, json.dumps(game)]
+            "--size", "1280x800", "--keys", f"{keys} dump:{ready} c until:{done}",
+            "--dump-state", dump, "--screenshot", os.path.join(env.tmp, "copy.png")]
+    pair = [sys.executable, os.path.abspath(__file__), "pair", ready, out, done, json.dumps(game)]
     p = run_under_xvfb(env.args.xvfb_run, pair, env=env.env, timeout=90)
     if p.returncode != 0:
         fail(f"copy run exited {p.returncode}\n{p.stdout}\n{p.stderr}")
@@ -166,10 +172,10 @@ def test_card(env):
            f"the card does not follow the theme: {brightness}")
 
 
-def pair(out, done, game_json):
+def pair(ready, out, done, game_json):
     """Under one display: the clipboard reader beside the game."""
     import multiprocessing
-    reader = multiprocessing.Process(target=read_clipboard, args=(out, done))
+    reader = multiprocessing.Process(target=read_clipboard, args=(ready, out, done))
     reader.start()
     p = subprocess.run(json.loads(game_json), capture_output=True, text=True, timeout=80)
     reader.join(timeout=40)
@@ -182,7 +188,7 @@ TESTS = {"where": test_where, "copy": test_copy, "card": test_card}
 
 
 def main():
-    if len(sys.argv) == 5 and sys.argv[1] == "pair":
+    if len(sys.argv) == 6 and sys.argv[1] == "pair":
         pair(*sys.argv[2:])
         return
     ap = argparse.ArgumentParser()
