@@ -316,6 +316,10 @@ TEST_CASE("over a simulated month, items come back when due and leave when answe
 TEST_CASE("the offer and next-review lines") {
   CHECK(core::reviewOfferText(1) == "1 misstep to review \u00b7 about 1 minute");
   CHECK(core::reviewOfferText(3) == "3 missteps to review \u00b7 about 2 minutes");
+  CHECK(core::reviewOfferText(8) == "8 missteps to review \u00b7 about 6 minutes");
+  CHECK(core::reviewOfferText(12) == "12 missteps to review \u00b7 8 now, about 6 minutes");
+  CHECK(core::drillItems(std::vector<core::ReviewItem>(12)).size() == core::kReviewsPerDrill);
+  CHECK(core::drillItems(std::vector<core::ReviewItem>(3)).size() == 3);
   CHECK(core::nextReviewText({}, "2026-12-01") == "Nothing left to review.");
   core::ReviewItem i;
   i.schedule.dueDay = dayNo("2026-12-03");
@@ -356,4 +360,26 @@ TEST_CASE("the state found by replaying a recorded path opens its documents agai
   std::vector<core::DecisionRecord> broken = path;
   broken[0].nodeId = "no-such-scene";
   CHECK(core::stateBeforeStep(s, broken, *misstepStep) == std::nullopt);
+}
+
+TEST_CASE("a beat into a failure is a misstep of the path but makes no item") {
+  std::string text = kTwoSteps;
+  // "meh" becomes a beat whose one way on is a failure.
+  text.replace(
+      text.find(R"("meh": {"ending": "mixed", "text": "m", "lesson": "l"})"),
+      std::string(R"("meh": {"ending": "mixed", "text": "m", "lesson": "l"})").size(),
+      R"("meh": {"speaker": "kim", "text": "M", "choices": [{"text": "on", "next": "lose"}]},)"
+      R"("lose": {"ending": "failure", "text": "x", "lesson": "l"})");
+  auto s = testing::modelFromText(text, "two-steps");
+  REQUIRE(s != nullptr);
+  Opened o;
+  Played p = play(s, {0, 2, 0}, "2026-12-01", core::PlayKind::Daily);  // warm, bad, the beat
+  REQUIRE(p.record.decisions.size() == 3);
+  CHECK(p.record.decisions[2].misstep);
+  REQUIRE(o.store.record(p.record, p.starts).problem == "");
+  std::vector<core::ReviewItem> items = o.store.openReviews();
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].nodeId == "b");
+  // Known only by replay (an older play), it retires with a note that says why.
+  CHECK(core::retireReason(s.get(), "meh", "", 0) == "the scene offers no choice to review");
 }

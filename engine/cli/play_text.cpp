@@ -651,13 +651,14 @@ int runTextReview(const TextReviewOptions& o, std::istream& in, std::ostream& ou
   for (const std::string& line : check.retired) out << wrap("Note: " + line, "", "      ");
   if (!check.problem.empty()) out << "Note: " << check.problem << "\n";
 
-  std::vector<core::ReviewItem> due = store.dueReviews(day);
+  const std::vector<core::ReviewItem> allDue = store.dueReviews(day);
+  const std::vector<core::ReviewItem> due = core::drillItems(allDue);
   out << "Trust Daily \u2014 " << day << " \u2014 review\n";
   if (due.empty()) {
     out << "Nothing to review today. " << core::nextReviewText(store.openReviews(), day) << "\n";
     return 0;
   }
-  out << core::reviewOfferText(due.size()) << "\n";
+  out << core::reviewOfferText(allDue.size()) << "\n";
   std::size_t n = 0;
   try {
     for (const core::ReviewItem& item : due) {
@@ -680,7 +681,12 @@ int runTextReview(const TextReviewOptions& o, std::istream& in, std::ostream& ou
     out << "The review cannot go on: " << e.what() << ".\n";
     return 1;
   }
-  out << "\nReviews done. " << core::nextReviewText(store.openReviews(), day) << "\n";
+  const std::size_t left = store.dueReviews(day).size();
+  if (left > 0)
+    out << "\nReviews done. " << left << (left == 1 ? " more is" : " more are")
+        << " due today: `trustdaily review` again plays them.\n";
+  else
+    out << "\nReviews done. " << core::nextReviewText(store.openReviews(), day) << "\n";
   return 0;
 }
 

@@ -121,7 +121,8 @@ std::string retireReason(const Scenario* scenario, const std::string& nodeId,
                          const std::string& fingerprint, std::size_t misstepChoice) {
   if (scenario == nullptr) return "the scenario left the library";
   const Node* node = scenario->findNode(nodeId);
-  if (node == nullptr || !node->isDecision()) return "the scene is no longer in the scenario";
+  if (node == nullptr) return "the scene is no longer in the scenario";
+  if (!node->isDecision()) return "the scene offers no choice to review";
   if (nodeFingerprint(*node) != fingerprint) return "the scene changed";
   if (misstepChoice >= node->choices.size() || !isMisstep(*scenario, node->choices[misstepChoice]))
     return "the choice is no longer a misstep";

@@ -15,7 +15,11 @@ std::vector<MisstepStart> misstepStarts(const Session& session,
     if (!decisions[i].misstep) continue;
     const Node* node = s.findNode(decisions[i].nodeId);
     if (node == nullptr) continue;
-    out.push_back({i, reviewStateJson(session.stateBefore(i)), nodeFingerprint(*node)});
+    if (!node->isDecision()) {
+      out.push_back({i, {}, {}, false});
+      continue;
+    }
+    out.push_back({i, reviewStateJson(session.stateBefore(i)), nodeFingerprint(*node), true});
   }
   return out;
 }
@@ -105,10 +109,18 @@ int reviewMinutes(std::size_t due) {
   return static_cast<int>(std::max<std::size_t>(1, (seconds + 59) / 60));
 }
 
+std::vector<ReviewItem> drillItems(std::vector<ReviewItem> due) {
+  if (due.size() > kReviewsPerDrill) due.resize(kReviewsPerDrill);
+  return due;
+}
+
 std::string reviewOfferText(std::size_t due) {
-  const int minutes = reviewMinutes(due);
-  return std::to_string(due) + (due == 1 ? " misstep" : " missteps") + " to review \u00b7 about " +
-         std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+  const std::size_t now = std::min(due, kReviewsPerDrill);
+  const int minutes = reviewMinutes(now);
+  std::string out =
+      std::to_string(due) + (due == 1 ? " misstep" : " missteps") + " to review \u00b7 ";
+  if (now < due) out += std::to_string(now) + " now, ";
+  return out + "about " + std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
 }
 
 std::string nextReviewText(const std::vector<ReviewItem>& open, const std::string& day) {

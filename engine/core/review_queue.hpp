@@ -21,7 +21,8 @@ namespace trustdaily::core {
 using ScenarioLookup = std::function<ScenarioPtr(const std::string& id)>;
 
 // For record(): the state just before each first-try misstep of the session
-// (Session::stateBefore) and its scene's fingerprint.
+// (Session::stateBefore) and its scene's fingerprint; a misstep at a beat
+// (one way on, into a failure) is marked not reviewable.
 std::vector<MisstepStart> misstepStarts(const Session& session,
                                         const std::vector<DecisionRecord>& decisions);
 
@@ -61,8 +62,15 @@ struct ReviewAnswer {
 ReviewAnswer answerReview(ProgressStore& store, const ReviewStart& start, std::size_t choiceIndex,
                           const std::string& day);
 
+// A drill is short: at most this many items (about five minutes), the most
+// overdue first; what is left stays due for another drill.
+inline constexpr std::size_t kReviewsPerDrill = 8;
+// The items one drill plays, from the due ones (soonest due first).
+std::vector<ReviewItem> drillItems(std::vector<ReviewItem> due);
+
 // Player-facing lines, the same in the window and the terminal.
-// "3 missteps to review · about 2 minutes"
+// "3 missteps to review · about 2 minutes"; above a drill's size,
+// "12 missteps to review · 8 now, about 6 minutes".
 std::string reviewOfferText(std::size_t due);
 // About 40 seconds a review: a scene read again, one choice, its feedback.
 int reviewMinutes(std::size_t due);

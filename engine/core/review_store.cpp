@@ -193,6 +193,7 @@ void noteMissteps(sqlite3* db, const PlayRecord& play, std::int64_t playId, Play
     const MisstepStart* start = nullptr;
     for (const MisstepStart& s : starts)
       if (s.step == i) start = &s;
+    if (start != nullptr && !start->reviewable) continue;
     noteMisstep(db, play.scenarioId, play.decisions[i], i, playId, play.day, start);
   }
 }

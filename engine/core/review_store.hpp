@@ -44,11 +44,14 @@ struct ReviewItem {
 };
 
 // What a play knew about a misstep when it was recorded: the state just
-// before it and the scene's fingerprint (see misstepStarts()).
+// before it and the scene's fingerprint (see misstepStarts()), or that it
+// makes no item: a beat (one way on) into a failure is a misstep of the
+// path, but there is no choice to review.
 struct MisstepStart {
   std::size_t step = 0;  // index in PlayRecord::decisions
   std::string state;
   std::string fingerprint;
+  bool reviewable = true;
 };
 
 // One row of review_log.

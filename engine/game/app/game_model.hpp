@@ -42,6 +42,7 @@ struct ReviewDrill {
   std::optional<core::ReviewStart> start;
   std::string result;  // the last answer: its grade and when the item is back
   bool lastGood = false;
+  bool answered = false;  // the item's one decision is made: nothing more is graded
 };
 
 class GameModel {

@@ -18,7 +18,7 @@ std::size_t GameModel::reviewsDue() const {
 
 bool GameModel::startReviewDrill() {
   drill_.emplace();
-  drill_->items = store_->dueReviews(core::formatDate(today_));
+  drill_->items = core::drillItems(store_->dueReviews(core::formatDate(today_)));
   drill_->at = 0;
   while (drill_->at < drill_->items.size()) {
     if (startReviewItem()) return true;
@@ -44,12 +44,14 @@ bool GameModel::startReviewItem() {
                            true});
   play_->session.startFrom(drill_->start->state);
   drill_->result.clear();
+  drill_->answered = false;
   saveProblem_.clear();
   return true;
 }
 
 void GameModel::answerReview(const core::ChoiceOutcome& outcome) {
-  if (!drill_ || !drill_->start) return;
+  if (!drill_ || !drill_->start || drill_->answered) return;
+  drill_->answered = true;
   core::ReviewAnswer a =
       core::answerReview(*store_, *drill_->start, outcome.choiceIndex, core::formatDate(today_));
   drill_->lastGood = a.grade == core::fsrs::Grade::Good;
