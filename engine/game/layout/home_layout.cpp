@@ -118,7 +118,8 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
 
   float footerTop = placeFooterHint(
       page, type, col,
-      "Enter play today  \u00B7  L library  \u00B7  S settings  \u00B7  F1 help  \u00B7  Esc quit");
+      std::string("Enter play today  \u00B7  ") + (view.canReview ? "R review  \u00B7  " : "") +
+          "L library  \u00B7  S settings  \u00B7  F1 help  \u00B7  Esc quit");
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
   if (!view.notice.empty()) {
