@@ -4,6 +4,7 @@
 // (tests/golden/review/).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -106,6 +107,16 @@ TEST_CASE("review retires, with a note, items whose scenario left the library") 
       r.out.find("Note: A review of tiny (at ask) was retired: the scenario left the library.\n") !=
       std::string::npos);
   CHECK(r.out.find("Nothing to review today. Nothing left to review.\n") != std::string::npos);
+}
+
+TEST_CASE("review with nothing played says so and creates no database") {
+  testing::ScratchDir data;
+  Run r = review(data, "2026-12-01", "");
+  CHECK(r.code == 0);
+  CHECK(r.out ==
+        "Trust Daily \u2014 2026-12-01 \u2014 review\n"
+        "Nothing to review yet: missteps of the day's plays come back here.\n");
+  CHECK_FALSE(std::filesystem::exists(data.path() / "progress.db"));
 }
 
 TEST_CASE("review refuses a date that is not one") {

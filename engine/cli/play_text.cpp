@@ -633,6 +633,17 @@ int runTextReview(const TextReviewOptions& o, std::istream& in, std::ostream& ou
   }
   const std::string day = core::formatDate(*chosen);
   core::ProgressStore store(o.dataDir);
+  {
+    // Reviewing never creates a database (nothing was played yet); one to
+    // import from is opened, and imported, as `history` does.
+    std::error_code ec;
+    if (!store.dir().empty() && !fs::exists(store.file(), ec) &&
+        !fs::exists(fs::path(store.dir()) / "progress.json", ec)) {
+      out << "Trust Daily \u2014 " << day << " \u2014 review\n"
+          << "Nothing to review yet: missteps of the day's plays come back here.\n";
+      return 0;
+    }
+  }
   if (store.open() == core::StoreMode::Unavailable) {
     out << "Cannot review: " << store.notice() << "\n";
     return 1;
