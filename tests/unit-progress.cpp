@@ -311,7 +311,14 @@ TEST_CASE("a lock held longer than the busy timeout is reported and nothing is s
   Other other(store.file());
   REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
   RecordOutcome r = store.record(play("a", "2024-03-01", PlayKind::Daily));
+  // A finished play waits kRecordWaitFactor times the store's timeout.
   CHECK(r.problem ==
+        "Progress not saved: progress.db stayed locked by another program for 600 ms.");
+  // A play in progress waits the store's own timeout.
+  UnfinishedPlay u;
+  u.day = "2024-03-01";
+  u.scenarioId = "a";
+  CHECK(store.saveUnfinished(u) ==
         "Progress not saved: progress.db stayed locked by another program for 200 ms.");
   other.exec("ROLLBACK");
   CHECK(store.playCount() == 0);

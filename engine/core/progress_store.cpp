@@ -410,7 +410,8 @@ bool ProgressStore::readGuarded(const std::function<void()>& body) {
   }
 }
 
-std::string ProgressStore::writeGuarded(const std::function<void()>& body) {
+std::string ProgressStore::writeGuarded(const std::function<void()>& body, int busyMs) {
+  const int waitMs = busyMs > 0 ? busyMs : busyMs_;
   if (db_ == nullptr || mode_ != StoreMode::Writable) {
     std::string why = notice_;
     const std::string prefix = "Progress will not be saved: ";
@@ -419,6 +420,13 @@ std::string ProgressStore::writeGuarded(const std::function<void()>& body) {
     return "Progress not saved: " + (why.empty() ? std::string("progress.db is not open") : why) +
            ".";
   }
+  // The connection's own timeout comes back however the write ends.
+  struct BusyWait {
+    sqlite3* db;
+    int restore;
+    ~BusyWait() { sqlite3_busy_timeout(db, restore); }
+  } busyWait{db_, busyMs_};
+  sqlite3_busy_timeout(db_, waitMs);
   try {
     Transaction t(db_, true);
     body();
@@ -427,9 +435,9 @@ std::string ProgressStore::writeGuarded(const std::function<void()>& body) {
   } catch (const Failure& f) {
     if (isCorrupt(f)) {
       mode_ = StoreMode::Unavailable;
-      notice_ = reasonOf(f, busyMs_) + "; it will be kept aside at the next start.";
+      notice_ = reasonOf(f, waitMs) + "; it will be kept aside at the next start.";
     }
-    return "Progress not saved: " + reasonOf(f, busyMs_) + ".";
+    return "Progress not saved: " + reasonOf(f, waitMs) + ".";
   }
 }
 
@@ -609,19 +617,21 @@ RecordOutcome ProgressStore::record(const PlayRecord& play,
                                     const std::vector<MisstepStart>& starts) {
   RecordOutcome out;
   out.kind = play.kind;
-  out.problem = writeGuarded([&] {
-    // Settled against what is recorded now, inside the write lock.
-    std::optional<std::string> pinned = queryPinned(db_, play.day);
-    PlayKind kind = settleKind(play.kind, play.day, play.scenarioId, pinned,
-                               queryDayRecorded(db_, play.day), queryLatest(db_));
-    if ((kind == PlayKind::Daily || kind == PlayKind::Late) && !pinned)
-      insertPin(db_, play.day, play.scenarioId);
-    out.id = insertPlay(db_, play, kind);
-    out.kind = kind;
-    review_sql::noteMissteps(db_, play, out.id, kind, starts);
-    if (play.kind == PlayKind::Daily || play.kind == PlayKind::Late)
-      deleteUnfinished(db_, play.day);
-  });
+  out.problem = writeGuarded(
+      [&] {
+        // Settled against what is recorded now, inside the write lock.
+        std::optional<std::string> pinned = queryPinned(db_, play.day);
+        PlayKind kind = settleKind(play.kind, play.day, play.scenarioId, pinned,
+                                   queryDayRecorded(db_, play.day), queryLatest(db_));
+        if ((kind == PlayKind::Daily || kind == PlayKind::Late) && !pinned)
+          insertPin(db_, play.day, play.scenarioId);
+        out.id = insertPlay(db_, play, kind);
+        out.kind = kind;
+        review_sql::noteMissteps(db_, play, out.id, kind, starts);
+        if (play.kind == PlayKind::Daily || play.kind == PlayKind::Late)
+          deleteUnfinished(db_, play.day);
+      },
+      kRecordWaitFactor * busyMs_);
   return out;
 }
 

@@ -36,6 +36,11 @@ namespace trustdaily::core {
 int progressSchemaVersion();
 // How long a write waits for another instance's transaction to end.
 inline constexpr int kProgressBusyMs = 5000;
+// A finished play waits this many times longer: on a loaded machine with many
+// instances writing at once (ten terminals, each saving after every choice),
+// SQLite's busy handler is not first come, first served, and a finished day
+// is worth the wait more than a play in progress is.
+inline constexpr int kRecordWaitFactor = 3;
 
 enum class StoreMode {
   Closed,       // open() not called yet
@@ -153,7 +158,8 @@ class ProgressStore {
   // Runs a read; false (and the notice says why) when it failed.
   bool readGuarded(const std::function<void()>& body);
   // Runs a write in one transaction begun IMMEDIATE; empty or the reason.
-  std::string writeGuarded(const std::function<void()>& body);
+  // busyMs: how long to wait for the write lock (default: the store's).
+  std::string writeGuarded(const std::function<void()>& body, int busyMs = 0);
 
   std::string dir_;
   int busyMs_;

@@ -181,6 +181,9 @@ def test_locked(env):
     expect("== Debrief ==" in out, "locked: no debrief")
     said = [ln for ln in out.splitlines() if "stayed locked by another program for 5 s" in ln]
     expect(said, f"locked: no message about the lock\n{out[-800:]}")
+    # The finished play waits three times as long as a choice's save.
+    final = [ln for ln in out.splitlines() if "stayed locked by another program for 15 s" in ln]
+    expect(final, f"locked: the finished play did not wait 15 s\n{out[-800:]}")
     expect([d["date"] for d in env.history(data)["days"]] == ["2026-11-20"],
            "locked: the history changed")
     print(f"locked: {said[-1]}")
