@@ -111,6 +111,9 @@ void addCommands(CLI::App& app, int& exitCode, const WindowLauncher& window) {
         cmd.add_option("--data-dir", o.dataDir,
                        "Folder of progress.db (default: $XDG_DATA_HOME/trustdaily)");
         cmd.add_option("--date", o.date, "Count the streak as of this day, YYYY-MM-DD");
+        cmd.add_option("--scenarios", o.scenarios,
+                       "Scenarios folder the principle shares are measured against (default: "
+                       "the shipped one)");
       });
   addCommand<ReviewOptions>(
       app, exitCode, "review",

@@ -58,7 +58,8 @@ struct TodayOptions {
 struct HistoryOptions {
   std::string format = "text";
   std::string dataDir;
-  std::string date;  // "today" for the streak; empty = local today (04:00 rollover)
+  std::string date;       // "today" for the streak; empty = the game's today (core/game_day.hpp)
+  std::string scenarios;  // the library the principle shares are measured against
 };
 
 struct ReviewOptions {

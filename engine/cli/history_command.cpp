@@ -1,6 +1,7 @@
 // trustdaily history [--format text|json] [--data-dir DIR]: the recorded
 // days, the current and best streak, and the review items (missteps that
 // come back until learned), due or not.
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "commands.hpp"
 #include "core/day_rules.hpp"
 #include "core/game_day.hpp"
+#include "core/history_stats.hpp"
 #include "core/progress_store.hpp"
 #include "core/streak.hpp"
 
@@ -24,7 +26,65 @@ struct History {
   std::vector<core::ReviewItem> reviews;  // every open item, soonest due first
   core::StreakReport streak;
   std::string today;
+  core::HistoryStats stats;
+  std::map<std::string, std::string> titles;  // scenario id -> title, for the suggestion
 };
+
+// "+50 %", "-100 %", "0 %"; "none" when nothing was available.
+std::string shareText(const std::optional<double>& share) {
+  if (!share) return "none";
+  const long pct = std::lround(*share * 100);
+  return std::string(pct > 0 ? "+" : "").append(std::to_string(pct)).append(" %");
+}
+
+std::string padLeft(const std::string& s, std::size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+void printFigures(const History& h) {
+  const core::HistoryStats& s = h.stats;
+  std::cout << "\nAverage first-try result: ";
+  if (s.averagePercent)
+    std::cout << *s.averagePercent << " % over " << s.dailyPlays
+              << (s.dailyPlays == 1 ? " day" : " days") << "\n";
+  else
+    std::cout << "none yet\n";
+  std::size_t width = 0;
+  for (const core::PrincipleShare& p : s.principles) width = std::max(width, p.name.size());
+  std::cout << "\nPrinciples (first-try points against the best path, daily plays):\n";
+  std::cout << "  " << std::string(width, ' ') << "  " << padLeft("7 days", 7) << "  "
+            << padLeft("30 days", 7) << "\n";
+  for (const core::PrincipleShare& p : s.principles)
+    std::cout << "  " << p.name << std::string(width - p.name.size(), ' ') << "  "
+              << padLeft(shareText(p.share7), 7) << "  " << padLeft(shareText(p.share30), 7)
+              << "\n";
+  for (const core::PrincipleShare& p : s.principles) {
+    if (p.id != s.weakest) continue;
+    std::cout << "Weakest: " << p.name;
+    if (!s.suggestion.empty()) {
+      auto t = h.titles.find(s.suggestion);
+      std::cout << ". Try \u201C" << (t == h.titles.end() ? s.suggestion : t->second) << "\u201D ("
+                << s.suggestion << ")";
+    }
+    std::cout << ".\n";
+  }
+}
+
+nlohmann::ordered_json figuresJson(const History& h) {
+  using Json = nlohmann::ordered_json;
+  auto share = [](const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); };
+  Json principles = Json::array();
+  for (const core::PrincipleShare& p : h.stats.principles)
+    principles.push_back({{"id", p.id},
+                          {"name", p.name},
+                          {"share_7", share(p.share7)},
+                          {"earned_7", p.earned7},
+                          {"available_7", p.available7},
+                          {"share_30", share(p.share30)},
+                          {"earned_30", p.earned30},
+                          {"available_30", p.available30}});
+  return principles;
+}
 
 std::string textLine(const core::PlayRecord& p) {
   std::string line =
@@ -47,6 +107,7 @@ void printText(const History& h) {
     std::cout << "\n";
   }
   if (!s.notice.empty()) std::cout << s.notice << "\n";
+  printFigures(h);
   std::cout << "\nDays (results from first tries):\n";
   if (h.days.empty()) std::cout << "  none recorded yet\n";
   for (const core::PlayRecord& p : h.days) std::cout << textLine(p) << "\n";
@@ -92,6 +153,10 @@ void printJson(const History& h) {
   root["freezes_held"] = h.streak.freezesHeld;
   root["frozen_days"] = h.streak.frozenDays;
   root["streak_notice"] = h.streak.notice;
+  root["average_percent"] = h.stats.averagePercent ? Json(*h.stats.averagePercent) : Json(nullptr);
+  root["principles"] = figuresJson(h);
+  root["weakest"] = h.stats.weakest.empty() ? Json(nullptr) : Json(h.stats.weakest);
+  root["suggestion"] = h.stats.suggestion.empty() ? Json(nullptr) : Json(h.stats.suggestion);
   root["review"] = std::move(review);  // the latest play's missteps per scenario
   Json reviews = Json::array();
   for (const core::ReviewItem& r : h.reviews) {
@@ -138,6 +203,21 @@ int runHistory(const HistoryOptions& o) {
     h.reviews = store.openReviews();
     h.streak = core::streakReport(store.dailyDays(), today);
   }
+  // The library the shares are measured against; without it they are "none".
+  core::DailyLibrary lib =
+      core::loadDailyLibrary(o.scenarios.empty() ? defaultScenariosDir() : o.scenarios);
+  if (!lib.problem.empty()) std::cerr << "trustdaily history: " << lib.problem << "\n";
+  core::HistoryInput in;
+  in.today = today;
+  in.dayResults = h.days;
+  if (store.mode() != core::StoreMode::Closed) {
+    in.principleTotals = store.principleTotalsByPlay();
+    in.plays = store.plays();
+  }
+  in.available = core::availableByScenario(lib.library);
+  in.principles = lib.framework.principles;
+  h.stats = core::historyStats(in);
+  for (const auto& sc : lib.library.scenarios()) h.titles[sc->id] = sc->title;
   if (o.format == "json") {
     printJson(h);
   } else {

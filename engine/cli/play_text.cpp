@@ -561,9 +561,13 @@ int runTextPlay(const TextPlayOptions& o, std::istream& in, std::ostream& out) {
         << (e.tooLong ? "A line of input is longer than " + std::to_string(kMaxInputLine) +
                             " bytes; the play ended there"
                       : std::string("Input ended before the scenario did"))
-        << (dayPlay ? "; today's play is saved as far as it went, and `trustdaily play --text` "
-                      "offers to resume it today.\n"
-                    : "; this play was not recorded.\n");
+        << (!dayPlay ? std::string("; this play was not recorded.\n")
+            : picked.archive
+                ? "; the day's play is saved as far as it went, and `trustdaily play --text "
+                  "--archive " +
+                      day + "` offers to resume it.\n"
+                : std::string("; today's play is saved as far as it went, and `trustdaily play "
+                              "--text` offers to resume it today.\n"));
     return 1;
   } catch (const std::runtime_error& e) {  // validation rules this out; never spin on it
     out << "The scenario cannot go on: " << e.what() << ".\n";

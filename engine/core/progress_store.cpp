@@ -584,6 +584,16 @@ std::map<std::string, int> ProgressStore::principleTotals() {
   return out;
 }
 
+std::map<std::int64_t, std::map<std::string, int>> ProgressStore::principleTotalsByPlay() {
+  std::map<std::int64_t, std::map<std::string, int>> out;
+  readGuarded([&] {
+    out.clear();
+    Stmt s(db_, "SELECT play, principle, total FROM play_principles");
+    while (s.step()) out[s.integer(0)][s.text(1)] = s.small(2);
+  });
+  return out;
+}
+
 std::int64_t ProgressStore::playCount() {
   std::int64_t out = 0;
   readGuarded([&] {

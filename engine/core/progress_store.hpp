@@ -107,6 +107,8 @@ class ProgressStore {
   std::vector<RecentMisstep> recentMissteps();
   // The first-try principle totals of every play, summed.
   std::map<std::string, int> principleTotals();
+  // The first-try principle totals of each play: play id -> principle -> total.
+  std::map<std::int64_t, std::map<std::string, int>> principleTotalsByPlay();
   std::int64_t playCount();
 
   // Writes: each one transaction begun IMMEDIATE. Empty on success, else a
