@@ -30,13 +30,6 @@ struct History {
   std::map<std::string, std::string> titles;  // scenario id -> title, for the suggestion
 };
 
-// "+50 %", "-100 %", "0 %"; "none" when nothing was available.
-std::string shareText(const std::optional<double>& share) {
-  if (!share) return "none";
-  const long pct = std::lround(*share * 100);
-  return std::string(pct > 0 ? "+" : "").append(std::to_string(pct)).append(" %");
-}
-
 std::string padLeft(const std::string& s, std::size_t width) {
   return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
 }
@@ -56,8 +49,8 @@ void printFigures(const History& h) {
             << padLeft("30 days", 7) << "\n";
   for (const core::PrincipleShare& p : s.principles)
     std::cout << "  " << p.name << std::string(width - p.name.size(), ' ') << "  "
-              << padLeft(shareText(p.share7), 7) << "  " << padLeft(shareText(p.share30), 7)
-              << "\n";
+              << padLeft(core::shareLabel(p.share7), 7) << "  "
+              << padLeft(core::shareLabel(p.share30), 7) << "\n";
   for (const core::PrincipleShare& p : s.principles) {
     if (p.id != s.weakest) continue;
     std::cout << "Weakest: " << p.name;

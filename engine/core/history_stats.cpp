@@ -1,6 +1,7 @@
 #include "history_stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "session.hpp"
@@ -132,6 +133,12 @@ HistoryStats historyStats(const HistoryInput& in) {
   }
   if (!out.weakest.empty()) out.suggestion = suggestFor(out.weakest, in);
   return out;
+}
+
+std::string shareLabel(const std::optional<double>& share) {
+  if (!share) return "none";
+  const long pct = std::lround(*share * 100);
+  return std::string(pct > 0 ? "+" : "").append(std::to_string(pct)).append(" %");
 }
 
 std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryInput& in,

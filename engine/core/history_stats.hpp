@@ -80,6 +80,10 @@ inline constexpr int kRecentPlayDays = 14;
 
 HistoryStats historyStats(const HistoryInput& in);
 
+// A share as the player reads it: "+75 %", "-20 %", "0 %"; "none" when
+// nothing was available.
+std::string shareLabel(const std::optional<double>& share);
+
 // The days of one month, 1..last, with their status.
 std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryInput& in,
                                        const StreakReport& streak);

@@ -182,7 +182,17 @@ TEST_CASE("home holds the longest scenario card, eight earlier days and the revi
   for (int i = 0; i < 6; ++i) v.earlierDays.push_back(prose(120));
   v.reviewLine = "12 missteps to review · about 8 minutes, after today’s scenario";
   v.canReview = true;
-  for (auto c : fiveChips()) v.profile.push_back({prose(40), c.colour, -999, 1.0f});
+  v.bestStreak = 1000;
+  v.freezesHeld = 2;
+  v.streakNotice =
+      "Your streak of 365 days ended: your freezes covered Wed 30 Sep and Thu 1 Oct, not Fri 2 "
+      "Oct. Best: 1000 days.";
+  v.nextScenario = "Next scenario in 23 h 59 min";
+  float share = -1.0f;
+  for (auto c : fiveChips()) {
+    v.profile.push_back({prose(40), c.colour, "-100 %", share});
+    share += 0.5f;
+  }
   eachLayout(v, layoutHome, "home");
 }
 

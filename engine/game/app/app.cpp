@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -194,10 +195,14 @@ void App::loopOnce(int xfd, int maxWaitMs) {
     return;
   }
   checkWatchedFile();
+  checkClock();
   if (ctx_.dirty) return;
   int wait = maxWaitMs;
   int due = watch_.msUntilDue(FileWatch::Clock::now());
   if (due >= 0) wait = std::min(wait, std::max(due, 1));
+  if (int clock = msUntilClockTurns(); clock >= 0) {
+    wait = std::min(wait, std::max(clock, 1));  // (without an X socket it waits for input)
+  }
   if (xfd >= 0) {
     waitForInput(xfd, wait);
   } else if (due >= 0 || maxWaitMs < kIdleWakeMs) {
@@ -230,6 +235,25 @@ void App::pumpFor(int xfd, int ms) {
     auto left = std::chrono::ceil<std::chrono::milliseconds>(end - now).count();
     loopOnce(xfd, static_cast<int>(std::max<long long>(left, 1)));
   }
+}
+
+int App::msUntilClockTurns() const {
+  const Screen* top = stack_.top();
+  if (top == nullptr || top->id() != ScreenId::Home || !ctx_.model.todayDone()) return -1;
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now).count();
+  return static_cast<int>(60'000 - ms % 60'000) + 20;  // just after the turn
+}
+
+void App::checkClock() {
+  if (msUntilClockTurns() < 0) return;
+  const std::int64_t minute = static_cast<std::int64_t>(std::time(nullptr)) / 60;
+  if (minute == shownMinute_) return;
+  if (shownMinute_ != 0) {
+    stack_.top()->refresh();
+    ctx_.dirty = true;
+  }
+  shownMinute_ = minute;
 }
 
 void App::checkWatchedFile() {

@@ -37,6 +37,11 @@ class App {
   // Runs the loop until `path` exists; false after 60 s (a test's helper died).
   bool pumpUntilExists(int xfd, const std::string& path);
   void checkWatchedFile();
+  // Home's "Next scenario in 7 h 12 min" reads in minutes: when it shows,
+  // the loop wakes once as the minute turns and redraws it, never more often.
+  // Milliseconds to that wake, or -1 when nothing on screen shows the clock.
+  int msUntilClockTurns() const;
+  void checkClock();
   void reloadPlaytest();
   std::string topName() const;
 
@@ -47,7 +52,8 @@ class App {
   sf::RenderWindow window_;
   ScreenStack stack_;
   Context ctx_;
-  bool escapeHeld_ = false;  // Esc is down: its key repeats are ignored
+  bool escapeHeld_ = false;       // Esc is down: its key repeats are ignored
+  std::int64_t shownMinute_ = 0;  // the minute the countdown was last drawn in
 };
 
 }  // namespace trustdaily::game

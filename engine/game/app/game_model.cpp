@@ -26,6 +26,7 @@ std::string GameModel::load(const GameOptions& options) {
   }
   framework_ = fw.framework;
   library_ = core::loadLibrary({dir}, framework_);
+  available_ = core::availableByScenario(library_);
 
   if (!options.scenarioFile.empty()) {
     std::error_code ec;
@@ -106,7 +107,13 @@ void GameModel::refreshProgress() {
   dayResults_ = store_->dayResults(kRecentDays);
   openReviews_ = store_->openReviews();
   bestPercents_ = store_->bestPercents();
-  principleTotals_ = store_->principleTotals();
+  historyInput_.today = today_;
+  historyInput_.dayResults = store_->dayResults();
+  historyInput_.principleTotals = store_->principleTotalsByPlay();
+  historyInput_.plays = store_->plays();
+  historyInput_.available = available_;
+  historyInput_.principles = framework_.principles;
+  historyStats_ = core::historyStats(historyInput_);
   plan_.recorded = todayResult_.has_value();
   std::optional<std::string> latest = store_->latestDay();
   plan_.late = !plan_.recorded && latest && day < *latest;
@@ -376,16 +383,6 @@ std::string GameModel::partnerName(const std::string& id) const {
 std::string GameModel::scenarioTitle(const std::string& id) const {
   const core::ScenarioLoad* l = findLoad(id);
   return l && l->scenario ? l->scenario->title : id;
-}
-
-std::vector<std::pair<std::string, int>> GameModel::principleProfile() const {
-  std::vector<std::pair<std::string, int>> out;
-  if (principleTotals_.empty()) return out;
-  for (const core::FrameworkEntry& p : framework_.principles) {
-    auto it = principleTotals_.find(p.id);
-    out.push_back({p.id, it == principleTotals_.end() ? 0 : it->second});
-  }
-  return out;
 }
 
 }  // namespace trustdaily::game

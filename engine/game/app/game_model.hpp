@@ -12,6 +12,7 @@
 #include "core/day_rules.hpp"
 #include "core/first_tries.hpp"
 #include "core/framework.hpp"
+#include "core/history_stats.hpp"
 #include "core/loader.hpp"
 #include "core/playtest.hpp"
 #include "core/progress_store.hpp"
@@ -174,9 +175,12 @@ class GameModel {
   std::string scenarioTitle(const std::string& id) const;
   const core::ScenarioLoad* findLoad(const std::string& id) const;
 
-  // The player's principle profile: the first-try totals of every recorded
-  // play, summed.
-  std::vector<std::pair<std::string, int>> principleProfile() const;
+  // The history figures (core/history_stats.hpp): streak, average, the
+  // per-principle shares of the last 7 and 30 days, the weakest principle;
+  // read at load and after every recorded play.
+  const core::HistoryStats& historyStats() const { return historyStats_; }
+  // What they were computed from, for the History screen's calendar.
+  const core::HistoryInput& historyInput() const { return historyInput_; }
 
  private:
   // The `play FILE` file, checked against the framework beside it if any.
@@ -212,7 +216,9 @@ class GameModel {
   std::vector<core::ReviewItem> openReviews_;
   std::optional<ReviewDrill> drill_;
   std::map<std::string, int> bestPercents_;
-  std::map<std::string, int> principleTotals_;
+  core::AvailableByScenario available_;  // the best path's points per principle, per scenario
+  core::HistoryInput historyInput_;
+  core::HistoryStats historyStats_;
   std::string reopenedDay_;  // the day of a recorded play opened again
   std::optional<ActivePlay> play_;
   std::string saveProblem_;

@@ -35,6 +35,10 @@ float todayCard(Page& page, const Typography& type, float left, float width, flo
     f.text(c.summary, type.body, false, Tone::Text);
     f.gap(type.unit * 0.8f);
     f.text(c.status, type.small, false, Tone::Muted);
+    if (!view.nextScenario.empty()) {
+      f.gap(type.unit * 0.3f);
+      f.text(view.nextScenario + ".", type.small, true, Tone::Text);
+    }
     f.gap(type.unit * 1.0f);
     if (view.canStartOver || view.hasTodayDebrief) {
       std::vector<std::pair<std::string, int>> row{{view.playLabel, action::kPlayToday}};
@@ -68,6 +72,9 @@ float sideColumn(Page& page, const Typography& type, float left, float width, fl
     f.gap(type.unit * 1.2f);
   }
   f.text("Your principles", type.heading, true, Tone::Text);
+  f.gap(type.unit * 0.2f);
+  f.text("Points earned of those available, daily plays, last 30 days", type.small, false,
+         Tone::Muted);
   f.gap(type.unit * 0.5f);
   if (view.profile.empty()) {
     f.text("Finish a scenario to see how your choices line up with the five principles.",
@@ -75,7 +82,7 @@ float sideColumn(Page& page, const Typography& type, float left, float width, fl
   } else {
     std::vector<MeterSpec> meters;
     for (const ProfileBarView& p : view.profile) {
-      meters.push_back({p.name, p.fraction, signedNumber(p.value), Tone::Custom, p.colour});
+      meters.push_back({p.name, p.fraction, p.value, Tone::Custom, p.colour, true});
     }
     f.gap(layoutMeters(page, type, Region::Body, left, width, f.top(), meters, width));
   }

@@ -34,11 +34,12 @@ struct ScenarioCardView {
   std::string status;  // "Not played yet" / "Done: 80 % · success"
 };
 
+// A principle's share of the available points: signed, from a zero line.
 struct ProfileBarView {
   std::string name;
   sf::Color colour;
-  int value = 0;
-  float fraction = 0;  // 0..1 of the largest magnitude
+  std::string value;   // "+75 %", "-20 %", "none"
+  float fraction = 0;  // -1..1: the share
 };
 
 struct HomeView {
@@ -48,6 +49,7 @@ struct HomeView {
   int freezesHeld = 0;
   std::string notice;        // progress problem, empty if none
   std::string streakNotice;  // a freeze used or a streak ended over the missed days
+  std::string nextScenario;  // after the day is done: "Next scenario in 7 h 12 min"
   bool hasToday = false;
   ScenarioCardView today;
   std::string noTodayReason;

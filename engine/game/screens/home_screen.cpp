@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 
+#include "core/game_day.hpp"
 #include "core/review_queue.hpp"
 #include "game/app/today_play.hpp"
 #include "game/layout/screen_layouts.hpp"
@@ -32,6 +34,8 @@ Page HomeScreen::build(sf::Vector2f size) {
         s.title,   s.summary, partnerList(m, s.partners), situationLabel(s.situation), s.difficulty,
         s.minutes, ""};
     if (m.todayDone()) {
+      v.nextScenario = core::nextScenarioText(core::secondsToNextDay(
+          static_cast<std::int64_t>(std::time(nullptr)), m.settings().rolloverHour));
       const core::PlayRecord& r = *m.todayResult();
       v.today.status =
           std::string(r.kind == core::PlayKind::Late ? "Done (late): " : "Done today: ") +
@@ -77,16 +81,14 @@ Page HomeScreen::build(sf::Vector2f size) {
     if (it->kind == core::PlayKind::Late) line += "  \u00B7  late";
     v.earlierDays.push_back(line);
   }
-  // Principle profile as bars scaled to the largest magnitude.
-  auto profile = m.principleProfile();
-  int most = 1;
-  for (const auto& [id, value] : profile) most = std::max(most, std::abs(value));
-  for (const auto& [id, value] : profile) {
-    // Losses show as a faded bar of the same length scale; the label has the sign.
-    sf::Color colour = m.principleColour(id);
-    if (value < 0) colour.a = 90;
-    v.profile.push_back({m.principleName(id), colour, value,
-                         static_cast<float>(std::abs(value)) / static_cast<float>(most)});
+  // The principles as the History screen charts them: the signed share of the
+  // available points over the last 30 days, daily plays only, from a zero line.
+  const core::HistoryStats& stats = m.historyStats();
+  if (stats.dailyPlays > 0) {
+    for (const core::PrincipleShare& p : stats.principles) {
+      v.profile.push_back({p.name, m.principleColour(p.id), core::shareLabel(p.share30),
+                           static_cast<float>(p.share30.value_or(0.0))});
+    }
   }
   // Due reviews are offered once the day's scenario is done (or when there
   // is none to play); before, home says they wait.

@@ -149,6 +149,16 @@ float layoutMeters(Page& page, const Typography& type, Region region, float left
     page.elements.push_back(v);
     Flow bars(page, type, region, x, cell, y);
     bars.bar(x, y + labelH, cell, barH, Tone::Track);
+    if (m.signedBar) {
+      const float half = std::round(cell / 2);
+      const float f = std::clamp(m.fraction, -1.f, 1.f);
+      const float len = std::max(2.f, half * std::abs(f));
+      if (f > 0) bars.bar(x + half, y + labelH, len, barH, m.fillTone, m.custom);
+      if (f < 0) bars.bar(x + half - len, y + labelH, len, barH, m.fillTone, m.custom);
+      // The zero line, in ink, across the track.
+      bars.bar(x + half - 1, y + labelH, 2, barH, Tone::Text);
+      continue;
+    }
     float f = std::clamp(m.fraction, 0.f, 1.f);
     if (f > 0) bars.bar(x, y + labelH, std::max(2.f, cell * f), barH, m.fillTone, m.custom);
   }

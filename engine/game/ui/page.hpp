@@ -95,10 +95,13 @@ class Flow {
 // A meter or chart row helper shared by screens: label above, track and fill.
 struct MeterSpec {
   std::string label;
-  float fraction = 0;  // 0..1
+  float fraction = 0;  // 0..1; -1..1 when `signedBar`
   std::string value;   // drawn right of the label
   Tone fillTone = Tone::Accent;
   sf::Color custom;
+  // Drawn from a zero line in the middle of the track: right for a gain,
+  // left for a loss.
+  bool signedBar = false;
 };
 
 // Lays out meters in a grid of cells at least `minCell` wide; returns the
