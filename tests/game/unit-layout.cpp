@@ -11,6 +11,7 @@
 #include "game/ui/text_wrap.hpp"
 
 using namespace trustdaily::game;
+namespace core = trustdaily::core;
 
 namespace {
 
@@ -548,5 +549,111 @@ TEST_CASE("the playtest state panel stays inside the window, in the bottom right
         CHECK(e.rect.top + e.rect.height <= p.frame.top + p.frame.height + 0.5f);
       }
     }
+  }
+}
+
+namespace {
+
+// The longest month there is to draw: 31 days starting on a Sunday (six
+// weeks), every status, 100 % results, the longest texts.
+HistoryView longestHistory() {
+  using core::DayStatus;
+  HistoryView v;
+  v.streakLine = "Streak 1000 days  \u00B7  best 1000  \u00B7  2 freezes held";
+  v.averageLine = "average first-try result 100 % over 9999 daily plays";
+  v.monthTitle = "September 2026";
+  v.prevMonth = "September";
+  v.nextMonth = "September";
+  v.leadingBlanks = 6;
+  const DayStatus cycle[] = {DayStatus::None,   DayStatus::Daily,  DayStatus::Late,
+                             DayStatus::Missed, DayStatus::Frozen, DayStatus::Daily};
+  for (unsigned d = 1; d <= 31; ++d) {
+    CalendarDayView c;
+    c.day = d;
+    c.status = d == 20 ? DayStatus::Today : d > 20 ? DayStatus::Future : cycle[d % 6];
+    if (c.status == DayStatus::Daily || c.status == DayStatus::Late) c.result = "100%";
+    c.opens = c.status != DayStatus::Future;
+    c.selected = d == 13;
+    v.days.push_back(c);
+  }
+  v.dayTitle = "Wednesday 30 September 2026";
+  v.dayText = prose(400);
+  v.dayAction = "Play it from the archive (Enter)";
+  v.dayActionId = action::kDayOffer;
+  v.notice = prose(200);
+  for (auto c : fiveChips())
+    v.principles.push_back({prose(40), c.colour, true, true, -1.f, 1.f, "\u2212100 %", "+100 %"});
+  v.principles[4].has7 = false;
+  v.principles[4].label7 = "none";
+  v.weakestLine = prose(300);
+  v.suggestionLabel = "Practise \u201C" + prose(80) + "\u201D (P)";
+  return v;
+}
+
+const Element* buttonWith(const Page& page, int action) {
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Button && e.action == action) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("history holds a six-week month, the day panel, the chart and the suggestion") {
+  HistoryView v = longestHistory();
+  eachLayout(v, layoutHistory, "history");
+  v.principles.clear();
+  v.weakestLine.clear();
+  v.suggestionLabel.clear();
+  v.dayAction.clear();
+  v.notice.clear();
+  v.prevMonth.clear();
+  v.nextMonth.clear();
+  eachLayout(v, layoutHistory, "history of a new player");
+}
+
+TEST_CASE("history's calendar: a week per row from Monday, a letter per status, days as buttons") {
+  const HistoryView v = longestHistory();
+  Typography type = typographyFor(1, font(false), font(true));
+  for (sf::Vector2f size : kSizes) {
+    CAPTURE(size.x);
+    const Page page = layoutHistory(type, size, v);
+    const Element* first = buttonWith(page, action::kCalendarBase);       // the 1st, a Sunday
+    const Element* second = buttonWith(page, action::kCalendarBase + 1);  // Monday 2nd
+    const Element* eighth = buttonWith(page, action::kCalendarBase + 7);  // Sunday 8th
+    const Element* ninth = buttonWith(page, action::kCalendarBase + 8);   // Monday 9th
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    REQUIRE(eighth != nullptr);
+    REQUIRE(ninth != nullptr);
+    CHECK(first->rect.left > second->rect.left);  // Sunday is the last column
+    CHECK(second->rect.top > first->rect.top);    // the 2nd starts the next week
+    CHECK(eighth->rect.left == doctest::Approx(first->rect.left));
+    CHECK(ninth->rect.left == doctest::Approx(second->rect.left));
+    CHECK(ninth->rect.top > second->rect.top);
+    // Every day until today opens; the days to come are not buttons.
+    for (unsigned d = 1; d <= 31; ++d) {
+      CAPTURE(d);
+      const Element* b = buttonWith(page, action::kCalendarBase + static_cast<int>(d) - 1);
+      CHECK((b != nullptr) == (d <= 20));
+      if (b == nullptr) continue;
+      REQUIRE(b->lines.size() == 2);
+      CHECK(b->lines[0].toAnsiString() == std::to_string(d));
+      // Colour is never the only sign: the status letter leads the second line.
+      const std::string second_line = b->lines[1].toAnsiString();
+      const core::DayStatus s = v.days[d - 1].status;
+      const char* letter = s == core::DayStatus::Daily    ? "D"
+                           : s == core::DayStatus::Late   ? "L"
+                           : s == core::DayStatus::Missed ? "M"
+                           : s == core::DayStatus::Frozen ? "F"
+                           : s == core::DayStatus::Today  ? "T"
+                                                          : "";
+      CHECK(second_line.rfind(letter, 0) == 0);
+      if (!v.days[d - 1].result.empty()) CHECK(second_line.find("100%") != std::string::npos);
+      CHECK((b->style == ButtonStyle::Primary) == (d == 13));
+    }
+    CHECK(buttonWith(page, action::kDayOffer) != nullptr);
+    CHECK(buttonWith(page, action::kPrevMonth) != nullptr);
+    CHECK(buttonWith(page, action::kNextMonth) != nullptr);
+    CHECK(buttonWith(page, action::kPlaySuggestion) != nullptr);
   }
 }

@@ -16,6 +16,7 @@
 #include "game/screens/document_screen.hpp"
 #include "game/screens/feedback_screen.hpp"
 #include "game/screens/help_screen.hpp"
+#include "game/screens/history_screen.hpp"
 #include "game/screens/home_screen.hpp"
 #include "game/screens/jump_screen.hpp"
 #include "game/screens/leave_screen.hpp"
@@ -88,6 +89,7 @@ void App::registerScreens() {
   reg(ScreenId::Document, static_cast<DocumentScreen*>(nullptr));
   reg(ScreenId::Jump, static_cast<JumpScreen*>(nullptr));
   reg(ScreenId::Leave, static_cast<LeaveScreen*>(nullptr));
+  reg(ScreenId::History, static_cast<HistoryScreen*>(nullptr));
 }
 
 void App::applySettings() {

@@ -81,10 +81,9 @@ std::string GameModel::load(const GameOptions& options) {
   }
 
   // Today's scenario: fixed in the store the first time the day is shown.
-  core::Schedule schedule;
   if (fs::exists(dir + "/schedule.json"))
-    schedule = core::loadSchedule(dir + "/schedule.json").schedule;
-  plan_ = core::planDay(*store_, today_, library_, schedule);
+    schedule_ = core::loadSchedule(dir + "/schedule.json").schedule;
+  plan_ = core::planDay(*store_, today_, library_, schedule_);
   for (const std::string& line : {plan_.note, plan_.saveProblem}) {
     if (line.empty()) continue;
     if (!progressNotice_.empty()) progressNotice_ += "  ";
@@ -171,17 +170,22 @@ bool GameModel::startToday(bool startOver) {
   // moved back makes it late.
   startScenario(*load, plan_.kind());
   if (!plan_.unfinished || plan_.kind() == core::PlayKind::Practice) return true;
-  if (!core::resumeSteps(play_->session, play_->tries, plan_.unfinished->steps)) {
-    saveProblem_ =
-        "Your play in progress no longer fits today\u2019s scenario (it changed); "
-        "starting over.";
+  const core::UnfinishedPlay unfinished = *plan_.unfinished;
+  return resumeUnfinished(unfinished, plan_.day);
+}
+
+bool GameModel::resumeUnfinished(const core::UnfinishedPlay& unfinished, const std::string& day) {
+  if (!core::resumeSteps(play_->session, play_->tries, unfinished.steps)) {
+    saveProblem_ = "Your play in progress no longer fits " +
+                   std::string(day == plan_.day ? "today\u2019s" : "the day\u2019s") +
+                   " scenario (it changed); starting over.";
     progressNotice_ = saveProblem_;
-    store_->dropUnfinished(plan_.day);
-    plan_.unfinished.reset();
+    store_->dropUnfinished(day);
+    if (day == plan_.day) plan_.unfinished.reset();
     return false;
   }
   const auto& history = play_->session.history();
-  if (plan_.unfinished->retryOpen && !history.empty() && history.back().misstep)
+  if (unfinished.retryOpen && !history.empty() && history.back().misstep)
     play_->lastOutcome = history.back();
   return true;
 }
@@ -270,13 +274,14 @@ bool GameModel::leavingLosesPlay() const {
 
 void GameModel::saveProgressOfPlay(bool retryOpen) {
   if (!playIsSaved()) return;
-  std::string why = store_->saveUnfinished({plan_.day, play_->session.scenario().id, play_->kind,
+  const std::string day = playDay();
+  std::string why = store_->saveUnfinished({day, play_->session.scenario().id, play_->kind,
                                             play_->tries.steps(play_->session), retryOpen, ""});
   if (!why.empty()) {
     saveProblem_ = why;
     progressNotice_ = why;
   }
-  plan_.unfinished = store_->unfinished(plan_.day);
+  if (day == plan_.day) plan_.unfinished = store_->unfinished(plan_.day);
 }
 
 void GameModel::closeRetryOffer() {
@@ -315,8 +320,12 @@ void GameModel::rewindTo(std::size_t step, bool asReplay) {
   }
 }
 
+std::string GameModel::playDay() const {
+  return play_ && !play_->day.empty() ? play_->day : core::formatDate(today_);
+}
+
 core::PlayRecord GameModel::playRecord() const {
-  return core::recordOf(play_->session, play_->tries, core::formatDate(today_), play_->kind);
+  return core::recordOf(play_->session, play_->tries, playDay(), play_->kind);
 }
 
 std::optional<core::PlayRecord> GameModel::sharedResult() const {
@@ -324,7 +333,7 @@ std::optional<core::PlayRecord> GameModel::sharedResult() const {
     return std::nullopt;
   if (play_->kind != core::PlayKind::Daily && play_->kind != core::PlayKind::Late)
     return std::nullopt;
-  const std::string day = reopenedDay_.empty() ? core::formatDate(today_) : reopenedDay_;
+  const std::string day = reopenedDay_.empty() ? playDay() : reopenedDay_;
   // What the store holds is what `trustdaily share` reads: the same text.
   std::optional<core::PlayRecord> result = store_->dayResult(day);
   if (!result || result->scenarioId != play_->session.scenario().id) return std::nullopt;

@@ -33,6 +33,10 @@ struct ActivePlay {
   std::optional<std::size_t> shownDocument{};  // the document the overlay shows
   core::FirstTries tries;                      // the first choice at every step, and the retries
   bool review = false;  // one decision of the review drill: graded, never recorded as a play
+  // The day the play is recorded and saved under: today, or the past day of
+  // an archive play (from the History screen's calendar).
+  std::string day{};
+  bool archive = false;
 };
 
 // The review drill: the items due when it started, played one after another
@@ -97,6 +101,15 @@ class GameModel {
   // The day of the recorded play opened again, empty for a live play.
   const std::string& reopenedDay() const { return reopenedDay_; }
   void startScenario(const core::ScenarioLoad& load, core::PlayKind kind);
+  // Archive (archive_play.cpp): a past day's own scenario, played after the
+  // day, recorded as late, never in the streak; resumed when the day has a
+  // play of it in progress. False, with archiveProblem() saying why, when
+  // the day cannot be played.
+  bool startArchive(const core::CivilDate& day);
+  const std::string& archiveProblem() const { return archiveProblem_; }
+  // The scenario a past day has (its pin, else the library's pick), without
+  // fixing it: what the calendar offers before the play starts.
+  std::string archiveScenario(const core::CivilDate& day) const;
   // Whether the command line asks for today's scenario by id (then it is the
   // day's play, as from home or the library).
   bool requestsToday() const;
@@ -199,6 +212,11 @@ class GameModel {
   void refreshProgress();
   // Saves the day's play in progress after a choice or retry.
   void saveProgressOfPlay(bool retryOpen);
+  // Goes on with the saved play in progress of `plan` (today's or an archive
+  // day's); false when it no longer fits the scenario (dropped, said).
+  bool resumeUnfinished(const core::UnfinishedPlay& unfinished, const std::string& day);
+  // The day the active play belongs to.
+  std::string playDay() const;
 
   GameOptions options_;
   core::Framework framework_;
@@ -210,6 +228,8 @@ class GameModel {
   core::Settings settings_;
   core::CivilDate today_;
   core::DayPlan plan_;
+  core::Schedule schedule_;
+  std::string archiveProblem_;
   std::optional<core::PlayRecord> todayResult_;
   core::StreakReport streak_;
   std::vector<core::PlayRecord> dayResults_;

@@ -22,6 +22,9 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
   j["day"] = core::formatDate(model.today());
   j["today"] = model.todayId();
   j["streak"] = model.streak();
+  j["best_streak"] = model.streakReport().best;
+  j["freezes"] = model.streakReport().freezesHeld;
+  j["streak_notice"] = model.streakReport().notice;
   if (const auto& u = model.unfinished())
     j["unfinished"] = {
         {"scenario", u->scenarioId}, {"steps", u->steps.size()}, {"retry_open", u->retryOpen}};
@@ -60,6 +63,8 @@ std::string writeStateDump(const std::string& path, const GameModel& model,
     nlohmann::json play;
     play["scenario"] = s.scenario().id;
     play["kind"] = std::string(core::playKindName(p->kind));
+    play["day"] = p->day.empty() ? core::formatDate(model.today()) : p->day;
+    play["archive"] = p->archive;
     play["node"] = s.currentNode().id;
     play["finished"] = s.finished();
     // The play screen's "Scene 3 of about 8", from the same core estimate.

@@ -126,7 +126,7 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   float footerTop = placeFooterHint(
       page, type, col,
       std::string("Enter play today  \u00B7  ") + (view.canReview ? "R review  \u00B7  " : "") +
-          "L library  \u00B7  S settings  \u00B7  F1 help  \u00B7  Esc quit");
+          "H history  \u00B7  L library  \u00B7  S settings  \u00B7  F1 help  \u00B7  Esc quit");
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
   if (!view.notice.empty()) {
@@ -143,7 +143,8 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   float leftW = twoColumns ? std::round((col.width - gapX) * 0.58f) : col.width;
   float bottom = todayCard(page, type, col.left, leftW, top, view);
   Flow links(page, type, Region::Body, col.left, leftW, bottom + type.unit);
-  links.buttonRow({{"Library (L)", action::kLibrary},
+  links.buttonRow({{"History (H)", action::kHistory},
+                   {"Library (L)", action::kLibrary},
                    {"Settings (S)", action::kSettings},
                    {"Help (F1)", action::kHelp}},
                   ButtonStyle::Secondary);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/history_stats.hpp"
+
 namespace trustdaily::game {
 
 // Between the parts of a details line: the dot stays on the line of the part
@@ -224,6 +226,44 @@ struct JumpEntryView {
 struct JumpView {
   std::string file;
   std::vector<JumpEntryView> nodes;
+};
+
+// History: a month calendar, the figures and the principle chart.
+struct CalendarDayView {
+  unsigned day = 1;  // of the month
+  core::DayStatus status = core::DayStatus::None;
+  std::string result;     // "80 %" for a played day, else empty
+  bool opens = false;     // a button: a debrief, an archive offer or today's play
+  bool selected = false;  // the day the panel below the calendar describes
+};
+
+// One principle of the chart: the signed share of the available points over
+// the last 7 and 30 days (-1..1), and how each reads.
+struct PrincipleTrendView {
+  std::string name;
+  sf::Color colour;
+  bool has7 = false, has30 = false;
+  float share7 = 0, share30 = 0;
+  std::string label7, label30;  // "+40 %", "-20 %", "none"
+};
+
+struct HistoryView {
+  std::string streakLine;      // "Streak 5 days · best 12 · 1 freeze held"
+  std::string averageLine;     // "average first-try result 72 % over 20 daily plays" (after it)
+  std::string monthTitle;      // "December 2026"
+  std::string prevMonth;       // "November" (empty: no earlier month offered)
+  std::string nextMonth;       // "January" (empty: no later month yet)
+  unsigned leadingBlanks = 0;  // weekdays before day 1 (weeks start on Monday)
+  std::vector<CalendarDayView> days;
+  // The selected day: "Tuesday 8 December 2026", what it was, and what it offers.
+  std::string dayTitle;
+  std::string dayText;
+  std::string dayAction;  // "Play it from the archive (A)", "Open its debrief (Enter)", ""
+  int dayActionId = -1;
+  std::vector<PrincipleTrendView> principles;  // empty before the first daily play
+  std::string weakestLine;                     // the weakest principle and why the suggestion
+  std::string suggestionLabel;                 // "Practise “Title” (P)"; empty when none
+  std::string notice;                          // why a day could not be opened
 };
 
 struct HelpView {

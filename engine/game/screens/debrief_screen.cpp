@@ -71,6 +71,9 @@ Page DebriefScreen::build(sf::Vector2f size) {
     v.kindNote = "Started mid-scenario: not recorded.";
   } else if (p->kind == core::PlayKind::Daily) {
     v.kindNote = "This is today\u2019s result.";
+  } else if (p->kind == core::PlayKind::Late && p->archive) {
+    v.kindNote =
+        "Recorded as a late play of " + p->day + " from the archive; the streak is unchanged.";
   } else if (p->kind == core::PlayKind::Late) {
     v.kindNote = "Recorded as late: a later day was recorded already; the streak is unchanged.";
   } else if (p->kind == core::PlayKind::Replay) {

@@ -16,7 +16,11 @@ Page HelpScreen::build(sf::Vector2f size) {
       {"R", "Try that again, after a misstep"},
       {"T", "Debrief: show a strong path. Settings: switch theme"},
       {"C  S", "Debrief of the day\u2019s result: copy it to paste (no spoilers), save its card"},
-      {"L  S  D", "Home: library, settings, today\u2019s debrief once the day is recorded"},
+      {"H  L  S  D",
+       "Home: history, library, settings, today\u2019s debrief once the day is recorded"},
+      {"\u2190 \u2192 \u2191 \u2193",
+       "History: pick a day (Enter opens its debrief, or plays it from the archive); PgUp PgDn "
+       "change the month, P practises the suggested scenario"},
       {"P  F", "Library: filter by partner, by situation"},
       {"+  \u2212", "Settings: text size"},
       {"F1  ?", "This help"},

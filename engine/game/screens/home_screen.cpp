@@ -121,6 +121,9 @@ bool HomeScreen::onKey(const sf::Event::KeyEvent& key) {
     case sf::Keyboard::S:
       onAction(action::kSettings);
       return true;
+    case sf::Keyboard::H:
+      onAction(action::kHistory);
+      return true;
     case sf::Keyboard::R:
       if (!canReview()) return false;
       onAction(action::kReview);
@@ -157,6 +160,8 @@ void HomeScreen::onAction(int a) {
     ctx_.stack.push(ScreenId::Library);
   } else if (a == action::kSettings) {
     ctx_.stack.push(ScreenId::Settings);
+  } else if (a == action::kHistory) {
+    ctx_.stack.push(ScreenId::History);
   } else if (a == action::kHelp) {
     ctx_.stack.push(ScreenId::Help);
   } else if (a == action::kReview) {

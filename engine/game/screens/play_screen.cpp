@@ -42,6 +42,11 @@ Page PlayScreen::build(sf::Vector2f size) {
   v.modeLabel = p->kind == core::PlayKind::Daily    ? "Today\u2019s scenario"
                 : p->kind == core::PlayKind::Replay ? "Replay (not counted)"
                                                     : "Practice (not counted)";
+  if (p->kind == core::PlayKind::Late) {
+    auto day = core::parseDate(p->day);
+    v.modeLabel = p->archive && day ? "Archive: " + shortDate(*day) + " (late, not in the streak)"
+                                    : "Today\u2019s scenario (late, not in the streak)";
+  }
   if (p->review && ctx_.model.drill()) {
     const ReviewDrill& d = *ctx_.model.drill();
     v.modeLabel = "Review " + std::to_string(d.at + 1) + " of " + std::to_string(d.items.size()) +

@@ -14,7 +14,8 @@ enum class ScreenId {
   StrongPath,
   Document,
   Jump,  // playtest: pick any node to go to (F3)
-  Leave  // over Play: leaving mid-way says what happens to the play
+  Leave,  // over Play: leaving mid-way says what happens to the play
+  History
 };
 
 const char* screenName(ScreenId id);

@@ -28,6 +28,8 @@ const char* screenName(ScreenId id) {
       return "leave";
     case ScreenId::Jump:
       return "jump";
+    case ScreenId::History:
+      return "history";
   }
   return "?";
 }

@@ -21,6 +21,10 @@ std::string longDate(const core::CivilDate& d) {
          " " + std::to_string(d.year);
 }
 
+std::string monthName(unsigned month) {
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
+}
+
 std::string shortDate(const core::CivilDate& d) {
   return std::to_string(d.day) + " " + std::string(kMonths[d.month - 1]).substr(0, 3);
 }
