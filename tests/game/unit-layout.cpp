@@ -657,3 +657,24 @@ TEST_CASE("history's calendar: a week per row from Monday, a letter per status, 
     CHECK(buttonWith(page, action::kPlaySuggestion) != nullptr);
   }
 }
+
+TEST_CASE("home in a small window with large text shows the review offer without scrolling") {
+  HomeView v;
+  v.dateLine = "Wednesday 30 September 2026";
+  v.streak = 12;
+  v.hasToday = true;
+  v.today = {prose(80), prose(400), prose(120), "estimate pushback", 3, 30, prose(90)};
+  v.playLabel = "Play again (Enter)";
+  v.hasTodayDebrief = true;
+  v.nextScenario = "Next scenario in 23 h 59 min";
+  v.reviewLine = "12 missteps to review \u00B7 about 8 minutes";
+  v.canReview = true;
+  for (int step = 0; step < kTextSizeSteps; ++step) {
+    CAPTURE(step);
+    Typography type = typographyFor(step, font(false), font(true));
+    const Page page = layoutHome(type, {800, 600}, v);
+    const Element* review = buttonWith(page, action::kReview);
+    REQUIRE(review != nullptr);
+    CHECK(review->rect.top + review->rect.height <= page.body.height);
+  }
+}

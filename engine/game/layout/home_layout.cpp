@@ -58,19 +58,26 @@ float todayCard(Page& page, const Typography& type, float left, float width, flo
   return bottom;
 }
 
-float sideColumn(Page& page, const Typography& type, float left, float width, float top,
-                 const HomeView& view) {
+float reviewBlock(Page& page, const Typography& type, float left, float width, float top,
+                  const HomeView& view) {
   Flow f(page, type, Region::Body, left, width, top);
-  if (!view.reviewLine.empty()) {
-    f.text("Missteps to review", type.heading, true, Tone::Text);
+  f.text("Missteps to review", type.heading, true, Tone::Text);
+  f.gap(type.unit * 0.5f);
+  f.text(view.reviewLine, type.body, false, view.canReview ? Tone::Text : Tone::Muted);
+  if (view.canReview) {
     f.gap(type.unit * 0.5f);
-    f.text(view.reviewLine, type.body, false, view.canReview ? Tone::Text : Tone::Muted);
-    if (view.canReview) {
-      f.gap(type.unit * 0.5f);
-      f.button("Review now (R)", action::kReview, ButtonStyle::Secondary);
-    }
-    f.gap(type.unit * 1.2f);
+    f.button("Review now (R)", action::kReview, ButtonStyle::Secondary);
   }
+  f.gap(type.unit * 1.2f);
+  return f.top();
+}
+
+// `reviewShown`: the review offer is above today's card already.
+float sideColumn(Page& page, const Typography& type, float left, float width, float top,
+                 const HomeView& view, bool reviewShown) {
+  Flow f(page, type, Region::Body, left, width, top);
+  if (!view.reviewLine.empty() && !reviewShown)
+    f.moveTo(reviewBlock(page, type, left, width, top, view));
   f.text("Your principles", type.heading, true, Tone::Text);
   f.gap(type.unit * 0.2f);
   f.text("Points earned of those available, daily plays, last 30 days", type.small, false,
@@ -141,6 +148,10 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   bool twoColumns = col.width >= 60 * type.unit;
   float gapX = std::round(type.unit * 2.5f);
   float leftW = twoColumns ? std::round((col.width - gapX) * 0.58f) : col.width;
+  // In one column, a review that can start now comes first: the day is done
+  // and it is what is left to do (below the card it would be out of sight).
+  const bool reviewFirst = !twoColumns && view.canReview;
+  if (reviewFirst) top = reviewBlock(page, type, col.left, col.width, top, view);
   float bottom = todayCard(page, type, col.left, leftW, top, view);
   Flow links(page, type, Region::Body, col.left, leftW, bottom + type.unit);
   links.buttonRow({{"History (H)", action::kHistory},
@@ -152,9 +163,10 @@ Page layoutHome(const Typography& type, sf::Vector2f window, const HomeView& vie
   float sideBottom = 0;
   if (twoColumns) {
     sideBottom =
-        sideColumn(page, type, col.left + leftW + gapX, col.width - leftW - gapX, top, view);
+        sideColumn(page, type, col.left + leftW + gapX, col.width - leftW - gapX, top, view, false);
   } else {
-    sideBottom = sideColumn(page, type, col.left, col.width, bottom + type.unit * 2, view);
+    sideBottom =
+        sideColumn(page, type, col.left, col.width, bottom + type.unit * 2, view, reviewFirst);
   }
   finishPage(page, headerBottom, footerTop,
              std::max(bottom, sideBottom) + std::round(type.unit * 1.2f));
