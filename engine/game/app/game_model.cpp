@@ -204,6 +204,7 @@ bool GameModel::reopenPlay(std::int64_t playId) {
     return false;
   }
   play_->recorded = true;  // its debrief, not a new play
+  play_->day = record->day;
   reopenedDay_ = record->day;
   return true;
 }
