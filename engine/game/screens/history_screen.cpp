@@ -67,8 +67,9 @@ Page HistoryScreen::build(sf::Vector2f size) {
   v.streakLine = "Streak " +
                  std::string(st.current == 1 ? "1 day" : std::to_string(st.current) + " days") +
                  "  \u00B7  best " + std::to_string(st.best) + "  \u00B7  " +
-                 (st.freezesHeld == 1 ? std::string("1 freeze held")
-                                      : std::to_string(st.freezesHeld) + " freezes held");
+                 (st.freezesHeld == 0   ? std::string("no freeze held")
+                  : st.freezesHeld == 1 ? std::string("1 freeze held")
+                                        : std::to_string(st.freezesHeld) + " freezes held");
   if (stats.averagePercent) {
     v.averageLine = "average first-try result " + percentText(*stats.averagePercent) + " over " +
                     (stats.dailyPlays == 1 ? std::string("1 daily play")
