@@ -112,6 +112,21 @@ def test_month(env):
            f"the archive play moved the streak: {dump['streak']} (best {dump['best_streak']})")
     expect(calendar(dump).get(11) == "11 L 100%", f"11 June now: {calendar(dump).get(11)}")
 
+    # An archive play left mid-way is saved under its own day and resumes
+    # from the calendar where it was left (12 June: past the first decision).
+    dump = env.run(data, last, "h pageup " + "right " * 11 + "enter 1 2 enter escape enter")
+    expect(dump["screen"] == "history" and env.day_result(data, "2025-06-12") is None,
+           f"leaving the archive play of 12 June: {dump['screen']}")
+    dump = env.run(data, last, "h pageup " + "right " * 11)
+    labels = [b["label"] for b in dump["buttons"]]
+    expect("Resume it from the archive (Enter)" in labels, f"12 June offers: {labels}")
+    dump = env.run(data, last, "h pageup " + "right " * 11 + "enter")
+    play = dump["play"]
+    expect(dump["screen"] == "play" and play["day"] == "2025-06-12" and play["archive"] and
+           play["node"] == "plan" and play["kind"] == "late",
+           f"12 June again: {dump['screen']} {play}")
+    expect(dump["streak"] == streak_before, f"the archive resume moved the streak: {dump['streak']}")
+
 
 TESTS = {"month": test_month}
 

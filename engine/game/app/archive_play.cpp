@@ -13,6 +13,11 @@ std::string GameModel::archiveScenario(const core::CivilDate& day) const {
   return core::pickForDay(day, library_, schedule_);
 }
 
+bool GameModel::archiveInProgress(const core::CivilDate& day) const {
+  std::optional<core::UnfinishedPlay> u = store_->unfinished(core::formatDate(day));
+  return u && u->scenarioId == archiveScenario(day);
+}
+
 bool GameModel::startArchive(const core::CivilDate& day) {
   archiveProblem_ = core::archiveProblem(day, today_);
   if (!archiveProblem_.empty()) return false;

@@ -110,6 +110,8 @@ class GameModel {
   // The scenario a past day has (its pin, else the library's pick), without
   // fixing it: what the calendar offers before the play starts.
   std::string archiveScenario(const core::CivilDate& day) const;
+  // Whether a past day has an archive play of its scenario in progress.
+  bool archiveInProgress(const core::CivilDate& day) const;
   // Whether the command line asks for today's scenario by id (then it is the
   // day's play, as from home or the library).
   bool requestsToday() const;

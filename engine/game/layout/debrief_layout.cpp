@@ -93,7 +93,7 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
 
   std::string hint = "Enter home  \u00B7  T show a strong path  \u00B7  ";
   if (view.canShare) hint += "C copy result  \u00B7  S save card  \u00B7  ";
-  hint += "\u2191\u2193 Enter replay a misstep  \u00B7  Esc home";
+  hint += "\u2191\u2193 Enter replay a misstep  \u00B7  Esc back";
   float footerTop = placeFooterHint(page, type, col, hint);
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));

@@ -47,7 +47,7 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
     hint += view.documents.size() == 1 ? "A" : "A\u2013" + view.documents.back().key;
     hint += " documents  \u00B7  ";
   }
-  hint += "\u2191\u2193 Enter  \u00B7  PgUp PgDn scroll  \u00B7  Esc home  \u00B7  F1 help";
+  hint += "\u2191\u2193 Enter  \u00B7  PgUp PgDn scroll  \u00B7  Esc back  \u00B7  F1 help";
   float footerTop = placeFooterHint(page, type, col, hint);
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.8f));

@@ -128,7 +128,8 @@ Page HistoryScreen::build(sf::Vector2f size) {
         v.dayText = what + "Its scenario, " + quoted(m.scenarioTitle(id)) +
                     ", can still be played: it counts as a late play and leaves the streak as "
                     "it is.";
-        v.dayAction = "Play it from the archive (Enter)";
+        v.dayAction = m.archiveInProgress(selected_) ? "Resume it from the archive (Enter)"
+                                                     : "Play it from the archive (Enter)";
       }
     }
     if (!v.dayAction.empty()) offer_ = action::kDayOffer;

@@ -6,7 +6,12 @@ Page LeaveScreen::build(sf::Vector2f size) {
   LeaveView v;
   const bool quit = ctx_.quitAfterLeave;
   v.heading = quit ? "Quit in the middle of this play?" : "Leave this play?";
-  if (ctx_.model.playIsSaved()) {
+  const ActivePlay* p = ctx_.model.play();
+  if (ctx_.model.playIsSaved() && p != nullptr && p->archive) {
+    v.text = "This play of " + p->day +
+             " from the archive is saved after every choice. Leave now, and that day on the "
+             "History calendar takes you back to this scene.";
+  } else if (ctx_.model.playIsSaved()) {
     v.text =
         "Today\u2019s play is saved after every choice. Leave now, and \u201CResume\u201D on the "
         "home screen, today, takes you back to this scene.";
