@@ -104,12 +104,7 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
   body.text(view.endingText, type.body, false, Tone::Text);
   body.gap(type.unit * 1.2f);
   float pad = std::round(type.unit * 1.0f);
-  std::size_t box = page.elements.size();
-  Element card;
-  card.kind = ElementKind::Box;
-  card.region = Region::Body;
-  card.tone = Tone::Surface;
-  page.elements.push_back(card);
+  const std::size_t box = openBox(page, Region::Body);
   float cardTop = body.top();
   Flow lesson(page, type, Region::Body, col.left + pad, col.width - 2 * pad, cardTop + pad);
   lesson.text("LESSON", type.small, true, Tone::Muted);

@@ -195,12 +195,7 @@ float legend(Page& page, const Typography& type, float left, float width, float 
 float dayPanel(Page& page, const Typography& type, float left, float width, float top,
                const HistoryView& view) {
   const float pad = std::round(type.unit * 0.7f);
-  std::size_t box = page.elements.size();
-  Element card;
-  card.kind = ElementKind::Box;
-  card.region = Region::Body;
-  card.tone = Tone::Surface;
-  page.elements.push_back(card);
+  const std::size_t box = openBox(page, Region::Body);
   Flow f(page, type, Region::Body, left + pad, width - 2 * pad, top + pad);
   f.text(view.dayTitle, type.body, true, Tone::Text);
   f.gap(type.unit * 0.3f);

@@ -11,12 +11,7 @@ namespace {
 float todayCard(Page& page, const Typography& type, float left, float width, float top,
                 const HomeView& view) {
   float pad = std::round(type.unit * 1.2f);
-  std::size_t box = page.elements.size();
-  Element card;
-  card.kind = ElementKind::Box;
-  card.region = Region::Body;
-  card.tone = Tone::Surface;
-  page.elements.push_back(card);
+  const std::size_t box = openBox(page, Region::Body);
 
   Flow f(page, type, Region::Body, left + pad, width - 2 * pad, top + pad);
   f.text("TODAY'S SCENARIO", type.small, true, Tone::Muted);

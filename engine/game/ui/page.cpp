@@ -95,6 +95,15 @@ void Flow::buttonRow(const std::vector<std::pair<std::string, int>>& buttons, Bu
   y_ = rowBottom;
 }
 
+std::size_t openBox(Page& page, Region region, Tone tone) {
+  Element e;
+  e.kind = ElementKind::Box;
+  e.region = region;
+  e.tone = tone;
+  page.elements.push_back(std::move(e));
+  return page.elements.size() - 1;
+}
+
 std::size_t Flow::bar(float x, float y, float w, float h, Tone tone, sf::Color custom) {
   Element e;
   e.kind = ElementKind::Bar;

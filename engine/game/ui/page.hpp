@@ -92,6 +92,10 @@ class Flow {
   float y_;
 };
 
+// A box (a card, a panel) behind what is laid out after it; its rect is set
+// once its content's bottom is known. Returns its element index.
+std::size_t openBox(Page& page, Region region, Tone tone = Tone::Surface);
+
 // A meter or chart row helper shared by screens: label above, track and fill.
 struct MeterSpec {
   std::string label;
