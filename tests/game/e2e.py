@@ -481,7 +481,11 @@ def test_playtest_start_broken(env):
     dump_fixed = os.path.join(env.tmp, "sb-fixed.json")
     shot_broken = os.path.join(env.tmp, "sb-broken.png")
     shot_fixed = os.path.join(env.tmp, "sb-fixed.png")
-    keys = f"shot:{shot_broken} dump:{dump_broken} wait:3000 dump:{dump_fixed}"
+    # The game runs its loop until the test has saved the fix (and says so
+    # with `saved`), then a little longer for the reload: a slow test
+    # process under load cannot make the fixed dump come too early.
+    saved = os.path.join(env.tmp, "sb-saved")
+    keys = f"shot:{shot_broken} dump:{dump_broken} until:{saved} wait:1500 dump:{dump_fixed}"
     base = [env.args.trustdaily, "play", path, "--date", DAY1, "--scenarios", env.scenarios,
             "--data-dir", env.data("start-broken-data"), "--size", SIZE]
     # --screenshot closes the window once the keys are done.
@@ -489,6 +493,7 @@ def test_playtest_start_broken(env):
     def fix(p):
         wait_for(lambda: os.path.exists(dump_broken), 30, "the broken state dump")
         save_like_an_editor(path, good)
+        open(saved, "w").close()
 
     _, err = run_while(cmd, env.env, fix)
     located = re.escape(path) + r":\d+:\d+: error: .*intro-typo"
