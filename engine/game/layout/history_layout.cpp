@@ -313,9 +313,10 @@ Page layoutHistory(const Typography& type, sf::Vector2f window, const HistoryVie
       type.body, false, Tone::Text);
   float headerBottom = head.top() + std::round(type.unit * 0.6f);
 
-  float footerTop = placeFooterHint(page, type, col,
-                                    "Arrows pick a day  \u00B7  Enter open  \u00B7  PgUp PgDn "
-                                    "month  \u00B7  P practise  \u00B7  Esc back");
+  float footerTop = placeFooterHint(
+      page, type, col,
+      std::string("Arrows pick a day  \u00B7  Enter open  \u00B7  PgUp PgDn month  \u00B7  ") +
+          (view.suggestionLabel.empty() ? "" : "P practise  \u00B7  ") + "Esc back");
 
   const float top = std::round(type.unit * 0.6f);
   const bool twoColumns = col.width >= 60 * type.unit;
