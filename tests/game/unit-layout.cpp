@@ -463,7 +463,54 @@ TEST_CASE("the debrief card holds the longest texts at its fixed size, cut clean
   page = layoutCard(type, v);
   checkCard(page, "one misstep");
   CHECK(hasText(page, "A side promise is one the team never made."));
-  CHECK(hasText(page, "4 points lost"));
+  CHECK(hasText(page, "\u22124"));
+  CHECK(hasText(page, "again"));
+}
+
+namespace {
+
+// The missteps a card shows: their choices, quoted and bold, in the right column.
+std::size_t cardMissteps(const Page& page) {
+  std::size_t n = 0;
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Text && e.rect.left > kCardWidth / 2.f && e.bold &&
+        e.tone == Tone::Text && joined(e).rfind("\u201C", 0) == 0)
+      ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the card shows up to three missteps, each cut to two lines, then how many more") {
+  const Typography type = cardTypography(font(false), font(true));
+  CardView v = longestCard();
+  // Choices and lessons as long as the format allows: three still show, the
+  // lessons cut to a line, and the rest are counted.
+  Page page = layoutCard(type, v);
+  checkCard(page, "eight longest missteps");
+  CHECK(cardMissteps(page) == kCardMissteps);
+  CHECK(hasText(page, "5 more missteps in the game\u2019s debrief"));
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Text && e.rect.left > kCardWidth / 2.f) CHECK(e.lines.size() <= 2);
+  // Three of a usual length show whole: no "more" line, two lines of lesson.
+  const std::string choice = prose(110);
+  const std::string lesson = prose(150);
+  v.missteps = {{choice, lesson, 3, false}, {choice, lesson, 2, true}, {choice, lesson, 1, false}};
+  page = layoutCard(type, v);
+  checkCard(page, "three missteps");
+  CHECK(cardMissteps(page) == 3);
+  CHECK_FALSE(hasText(page, "more misstep"));
+  std::size_t twoLineLessons = 0;
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Text && e.tone == Tone::Muted && e.lines.size() == 2)
+      ++twoLineLessons;
+  CHECK(twoLineLessons == 3);
+  // Six: three, then "3 more".
+  v.missteps.insert(v.missteps.end(), v.missteps.begin(), v.missteps.end());
+  page = layoutCard(type, v);
+  checkCard(page, "six missteps");
+  CHECK(cardMissteps(page) == 3);
+  CHECK(hasText(page, "3 more missteps in the game\u2019s debrief"));
 }
 
 TEST_CASE("library holds many scenarios and files with errors") {

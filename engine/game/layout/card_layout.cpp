@@ -82,32 +82,44 @@ void layoutCardChart(Page& page, const Typography& type, float left, float width
   }
 }
 
-// Missteps while they fit above `limit`; the rest are counted.
-void layoutCardMissteps(Page& page, const Typography& type, float left, float width, float top,
-                        float limit, const std::vector<CardMisstepView>& missteps) {
+// The missteps, each as its points lost in a narrow column at the left
+// ("again" below when it was retried), the choice (two lines at most) and its
+// lesson (`lessonLines` at most), while they fit above `limit`; the rest are
+// counted in a last line. Returns how many are shown.
+std::size_t layoutCardMissteps(Page& page, const Typography& type, float left, float width,
+                               float top, float limit, const std::vector<CardMisstepView>& missteps,
+                               std::size_t lessonLines) {
   Flow flow(page, type, Region::Header, left, width, top);
   if (missteps.empty()) {
     flow.text("No missteps: every first choice held up.", type.small, false, Tone::Text);
-    return;
+    return 0;
   }
   const float lh = type.lineHeight(type.small);
+  const float gutter = std::ceil(std::max(lineWidth(*type.bold, type.small, utf8("\u221299")),
+                                          lineWidth(*type.regular, type.small, utf8("again")))) +
+                       std::round(type.unit * 0.6f);
+  const float textX = left + gutter;
+  const float textW = width - gutter;
+  const float gap = std::round(type.unit * 0.6f);
   for (std::size_t i = 0; i < missteps.size(); ++i) {
     const CardMisstepView& m = missteps[i];
     const std::size_t mark = page.elements.size();
     const float startY = flow.top();
-    std::string head =
-        std::to_string(m.pointsLost) + (m.pointsLost == 1 ? " point lost" : " points lost");
-    if (m.retried) head += "  \u00B7  tried again";
-    flow.text(head, type.small, true, Tone::Negative);
-    std::size_t c = flow.text("\u201C" + m.choice + "\u201D", type.small, true, Tone::Text);
+    Flow points(page, type, Region::Header, left, gutter - std::round(type.unit * 0.3f), startY);
+    points.text(m.pointsLost > 0 ? "\u2212" + std::to_string(m.pointsLost) : "0", type.small, true,
+                Tone::Negative);
+    if (m.retried) points.text("again", type.small, false, Tone::Muted);
+    Flow text(page, type, Region::Header, textX, textW, startY);
+    std::size_t c = text.text("\u201C" + m.choice + "\u201D", type.small, true, Tone::Text);
     clampLines(page.elements[c], type, 2);
-    flow.moveTo(bottomOf(page.elements[c]));
-    std::size_t l = flow.text(m.lesson, type.small, false, Tone::Muted);
-    clampLines(page.elements[l], type, 3);
-    flow.moveTo(bottomOf(page.elements[l]) + std::round(type.unit * 0.7f));
+    text.moveTo(bottomOf(page.elements[c]));
+    std::size_t l = text.text(m.lesson, type.small, false, Tone::Muted);
+    clampLines(page.elements[l], type, lessonLines);
+    const float bottom = std::max(bottomOf(page.elements[l]), points.top());
+    flow.moveTo(bottom + gap);
     const std::size_t after = missteps.size() - i - 1;
     // Room for this misstep, and for the "more" line when others follow.
-    const float need = after > 0 ? flow.top() + lh : bottomOf(page.elements[l]);
+    const float need = after > 0 ? flow.top() + lh : bottom;
     if (need > limit) {
       page.elements.resize(mark);
       flow.moveTo(startY);
@@ -122,9 +134,23 @@ void layoutCardMissteps(Page& page, const Typography& type, float left, float wi
                       " in the game\u2019s debrief.",
                   type.small, false, Tone::Muted);
       }
-      return;
+      return i;
     }
   }
+  return missteps.size();
+}
+
+// Up to three missteps with two lines of lesson each; when fewer fit, one
+// line of lesson each if that shows more of them.
+void layoutCardMisstepColumn(Page& page, const Typography& type, float left, float width, float top,
+                             float limit, const std::vector<CardMisstepView>& missteps) {
+  const std::size_t mark = page.elements.size();
+  const std::size_t full = layoutCardMissteps(page, type, left, width, top, limit, missteps, 2);
+  if (full >= std::min<std::size_t>(missteps.size(), kCardMissteps)) return;
+  page.elements.resize(mark);
+  if (layoutCardMissteps(page, type, left, width, top, limit, missteps, 1) > full) return;
+  page.elements.resize(mark);
+  layoutCardMissteps(page, type, left, width, top, limit, missteps, 2);
 }
 
 }  // namespace
@@ -177,8 +203,9 @@ Page layoutCard(const Typography& type, const CardView& view) {
 
   Flow misstepHead(page, type, Region::Header, rightX, rightW, columnsTop);
   misstepHead.text("MISSTEPS AND THEIR LESSONS", type.small, true, Tone::Muted);
-  layoutCardMissteps(page, type, rightX, rightW, misstepHead.top() + std::round(type.unit * 0.4f),
-                     columnsBottom, view.missteps);
+  layoutCardMisstepColumn(page, type, rightX, rightW,
+                          misstepHead.top() + std::round(type.unit * 0.4f), columnsBottom,
+                          view.missteps);
 
   page.header = sf::FloatRect(0, 0, kW, kH);
   page.body = sf::FloatRect(0, kH, kW, 0);

@@ -17,6 +17,10 @@ namespace trustdaily::game {
 inline constexpr unsigned kCardWidth = 1200;
 inline constexpr unsigned kCardHeight = 675;
 
+// The missteps the card aims to show before "N more" (fewer when the texts
+// are long).
+inline constexpr std::size_t kCardMissteps = 3;
+
 struct CardBarView {
   std::string name;  // the framework's principle name
   sf::Color colour;
@@ -44,8 +48,10 @@ struct CardView {
 // The card's own type scale: fixed, whatever the text size setting, since
 // the image has a fixed size.
 Typography cardTypography(const sf::Font& regular, const sf::Font& bold);
-// Long texts are cut to whole lines ending in an ellipsis; missteps that do
-// not fit are counted in a last line ("2 more missteps in the game").
+// Long texts are cut to whole lines ending in an ellipsis (a misstep's
+// choice and lesson to two lines each, its lesson to one when that lets up
+// to three missteps show); missteps that do not fit are counted in a last
+// line ("2 more missteps in the game's debrief").
 Page layoutCard(const Typography& type, const CardView& view);
 
 }  // namespace trustdaily::game
