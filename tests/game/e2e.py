@@ -576,11 +576,11 @@ def test_playtest_debug(env):
            f"an unknown flag: exit {typo.returncode}, {typo.stderr!r}")
 
 
-def main():
+def run_named_test(tests):
+    """The command line every e2e script takes: the test's name, the binaries
+    and the fixture; runs that test in a fresh Env and removes it after."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=["daily", "replay", "mouse", "no-display", "playtest",
-                                     "playtest-start-broken", "on-screen", "documents",
-                                     "playtest-debug", "resume"])
+    ap.add_argument("test", choices=sorted(tests))
     ap.add_argument("--trustdaily", required=True)
     ap.add_argument("--checker", required=True)
     ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
@@ -589,15 +589,18 @@ def main():
     args = ap.parse_args()
     env = Env(args)
     try:
-        {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
-         "no-display": test_no_display, "playtest": test_playtest,
-         "playtest-start-broken": test_playtest_start_broken,
-         "on-screen": test_on_screen, "documents": test_documents,
-         "playtest-debug": test_playtest_debug, "resume": test_resume}[args.test](env)
+        tests[args.test](env)
     finally:
         shutil.rmtree(env.tmp, ignore_errors=True)
     print("OK")
 
 
+TESTS = {"daily": test_daily, "replay": test_replay, "mouse": test_mouse,
+         "no-display": test_no_display, "playtest": test_playtest,
+         "playtest-start-broken": test_playtest_start_broken,
+         "on-screen": test_on_screen, "documents": test_documents,
+         "playtest-debug": test_playtest_debug, "resume": test_resume}
+
+
 if __name__ == "__main__":
-    main()
+    run_named_test(TESTS)

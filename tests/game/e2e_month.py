@@ -10,15 +10,13 @@ play that leaves the streak as it was.
   e2e_month.py month --trustdaily BIN --checker BIN --xvfb-run PATH
                --fixture SCENARIO.json --framework framework.json
 """
-import argparse
 import datetime
 import json
 import os
-import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import STRONG, WITH_MISSTEP, Env  # noqa: E402
+from e2e import STRONG, WITH_MISSTEP, run_named_test  # noqa: E402
 from harness import expect  # noqa: E402
 
 START = datetime.date(2025, 6, 2)  # a Monday
@@ -132,20 +130,7 @@ TESTS = {"month": test_month}
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=sorted(TESTS))
-    ap.add_argument("--trustdaily", required=True)
-    ap.add_argument("--checker", required=True)
-    ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
-    ap.add_argument("--fixture", required=True)
-    ap.add_argument("--framework", required=True)
-    args = ap.parse_args()
-    env = Env(args)
-    try:
-        TESTS[args.test](env)
-    finally:
-        shutil.rmtree(env.tmp, ignore_errors=True)
-    print("OK")
+    run_named_test(TESTS)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ run by CTest under Xvfb (the harness and the fixture of e2e.py).
 asks the game for the clipboard while the game waits (--keys until:FILE),
 since Xvfb has no clipboard manager to keep the text after the game exits.
 """
-import argparse
 import json
 import os
 import re
@@ -19,7 +18,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import DAY1, STRONG, WITH_MISSTEP, Env  # noqa: E402
+from e2e import DAY1, STRONG, WITH_MISSTEP, run_named_test  # noqa: E402
 from harness import expect, fail, run_under_xvfb  # noqa: E402
 
 COPY, SAVE = 40, 41  # the debrief's button actions
@@ -191,20 +190,7 @@ def main():
     if len(sys.argv) == 6 and sys.argv[1] == "pair":
         pair(*sys.argv[2:])
         return
-    ap = argparse.ArgumentParser()
-    ap.add_argument("test", choices=sorted(TESTS))
-    ap.add_argument("--trustdaily", required=True)
-    ap.add_argument("--checker", required=True)
-    ap.add_argument("--xvfb-run", required=True, dest="xvfb_run")
-    ap.add_argument("--fixture", required=True)
-    ap.add_argument("--framework", required=True)
-    args = ap.parse_args()
-    env = Env(args)
-    try:
-        TESTS[args.test](env)
-    finally:
-        shutil.rmtree(env.tmp, ignore_errors=True)
-    print("OK")
+    run_named_test(TESTS)
 
 
 if __name__ == "__main__":
