@@ -217,4 +217,31 @@ TEST_CASE("history --format json shows the streak with freezes and the principle
   CHECK((*context)["share_7"].get<double>() == doctest::Approx(0.7));
   CHECK((*context)["earned_30"] == 13);
   CHECK((*context)["available_30"] == 16);
+  // Today's month, day by day, as the History screen draws it.
+  const nlohmann::json& cal = j["calendar"];
+  REQUIRE(cal.size() == 31);
+  CHECK(cal[0] ==
+        nlohmann::json(
+            {{"date", "2024-03-01"}, {"status", "daily"}, {"scenario", "tiny"}, {"percent", 100}}));
+  CHECK(cal[7]["status"] == "frozen");
+  CHECK_FALSE(cal[7].contains("percent"));
+  CHECK(cal[9]["status"] == "today");
+  CHECK(cal[30]["status"] == "future");
+
+  // The text shows the same month as a grid, weeks from Monday (1 March
+  // 2024 was a Friday).
+  h.format = "text";
+  std::ostringstream text;
+  old = std::cout.rdbuf(text.rdbuf());
+  REQUIRE(trustdaily::cli::runHistory(h) == 0);
+  std::cout.rdbuf(old);
+  const std::string grid =
+      "March 2024 (D daily, L late, F frozen, M missed, T today):\n"
+      "  Mo  Tu  We  Th  Fr  Sa  Su\n"
+      "                  1D  2D  3D\n"
+      "  4D  5D  6D  7D  8F  9D 10T\n"
+      " 11  12  13  14  15  16  17\n"
+      " 18  19  20  21  22  23  24\n"
+      " 25  26  27  28  29  30  31\n";
+  CHECK(text.str().find(grid) != std::string::npos);
 }

@@ -27,6 +27,7 @@ struct History {
   core::StreakReport streak;
   std::string today;
   core::HistoryStats stats;
+  std::vector<core::CalendarDay> month;       // today's month, as the History screen draws it
   std::map<std::string, std::string> titles;  // scenario id -> title, for the suggestion
 };
 
@@ -88,6 +89,56 @@ std::string textLine(const core::PlayRecord& p) {
   return line;
 }
 
+std::string trimRight(std::string s) {
+  s.erase(s.find_last_not_of(' ') + 1);
+  return s;
+}
+
+// One letter per status, as the window's calendar marks days.
+char statusLetter(core::DayStatus s) {
+  switch (s) {
+    case core::DayStatus::Daily:
+      return 'D';
+    case core::DayStatus::Late:
+      return 'L';
+    case core::DayStatus::Missed:
+      return 'M';
+    case core::DayStatus::Frozen:
+      return 'F';
+    case core::DayStatus::Today:
+      return 'T';
+    case core::DayStatus::None:
+    case core::DayStatus::Future:
+      break;
+  }
+  return ' ';
+}
+
+// Today's month as a grid, weeks from Monday: "  9F" is the 9th, frozen.
+void printMonth(const std::vector<core::CalendarDay>& month) {
+  if (month.empty()) return;
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+  const core::CivilDate first = month.front().date;
+  std::cout << "\n"
+            << kMonths[first.month - 1] << " " << first.year
+            << " (D daily, L late, F frozen, M missed, T today):\n";
+  std::cout << "  Mo  Tu  We  Th  Fr  Sa  Su\n";
+  // 1970-01-01 was a Thursday: Monday is 0.
+  const auto lead = static_cast<std::size_t>(((core::daysFromCivil(first) % 7) + 7 + 3) % 7);
+  std::string row = std::string(4 * lead, ' ');
+  std::size_t slot = lead;
+  for (const core::CalendarDay& d : month) {
+    row += padLeft(std::to_string(d.date.day), 3) + statusLetter(d.status);
+    if (++slot % 7 == 0) {
+      std::cout << trimRight(row) << "\n";
+      row.clear();
+    }
+  }
+  if (!row.empty()) std::cout << trimRight(row) << "\n";
+}
+
 void printText(const History& h) {
   const core::StreakReport& s = h.streak;
   std::cout << "Streak: " << s.current << (s.current == 1 ? " day" : " days") << " (best " << s.best
@@ -100,6 +151,7 @@ void printText(const History& h) {
     std::cout << "\n";
   }
   if (!s.notice.empty()) std::cout << s.notice << "\n";
+  printMonth(h.month);
   printFigures(h);
   std::cout << "\nDays (results from first tries):\n";
   if (h.days.empty()) std::cout << "  none recorded yet\n";
@@ -150,7 +202,18 @@ void printJson(const History& h) {
   root["principles"] = figuresJson(h);
   root["weakest"] = h.stats.weakest.empty() ? Json(nullptr) : Json(h.stats.weakest);
   root["suggestion"] = h.stats.suggestion.empty() ? Json(nullptr) : Json(h.stats.suggestion);
-  root["review"] = std::move(review);  // the latest play's missteps per scenario
+  Json calendar = Json::array();
+  for (const core::CalendarDay& d : h.month) {
+    Json day = {{"date", core::formatDate(d.date)},
+                {"status", std::string(core::dayStatusName(d.status))}};
+    if (d.playId != 0) {
+      day["scenario"] = d.scenarioId;
+      day["percent"] = d.percent;
+    }
+    calendar.push_back(std::move(day));
+  }
+  root["calendar"] = std::move(calendar);  // today's month
+  root["review"] = std::move(review);      // the latest play's missteps per scenario
   Json reviews = Json::array();
   for (const core::ReviewItem& r : h.reviews) {
     reviews.push_back({{"scenario", r.scenarioId},
@@ -210,6 +273,7 @@ int runHistory(const HistoryOptions& o) {
   in.available = core::availableByScenario(lib.library);
   in.principles = lib.framework.principles;
   h.stats = core::historyStats(in);
+  h.month = core::monthCalendar(today.year, today.month, in, h.stats.streak);
   for (const auto& sc : lib.library.scenarios()) h.titles[sc->id] = sc->title;
   if (o.format == "json") {
     printJson(h);
