@@ -13,7 +13,7 @@ Page HelpScreen::build(sf::Vector2f size) {
       {"Enter", "Press the focused button (on Home: play or resume today)"},
       {"PgUp PgDn", "Scroll long text (the mouse wheel works too)"},
       {"Esc", "Back (mid-play it first says what happens to the play), or close this window"},
-      {"R", "Try that again, after a misstep"},
+      {"R", "Try that again, after a misstep; on Home, review the missteps due"},
       {"T", "Debrief: show a strong path. Settings: switch theme"},
       {"C  S", "Debrief of the day\u2019s result: copy it to paste (no spoilers), save its card"},
       {"H  L  S  D",
