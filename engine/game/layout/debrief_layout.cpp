@@ -1,6 +1,7 @@
 // Debrief: ending and lesson, principle totals against the best path, trust,
 // the percentage, and every misstep with "Replay from here".
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "game/layout/screen_layouts.hpp"
@@ -91,9 +92,9 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
   }
   float headerBottom = head.top() + std::round(type.unit * 0.8f);
 
-  std::string hint = "Enter home  \u00B7  T show a strong path  \u00B7  ";
+  std::string hint = "Enter or Esc " + view.backTo + "  \u00B7  T show a strong path  \u00B7  ";
   if (view.canShare) hint += "C copy result  \u00B7  S save card  \u00B7  ";
-  hint += "\u2191\u2193 Enter replay a misstep  \u00B7  Esc back";
+  hint += "\u2191\u2193 Enter replay a misstep";
   float footerTop = placeFooterHint(page, type, col, hint);
 
   Flow body(page, type, Region::Body, col.left, col.width, std::round(type.unit * 0.6f));
@@ -164,7 +165,9 @@ Page layoutDebrief(const Typography& type, sf::Vector2f window, const DebriefVie
     row.push_back({"Save card (S)", action::kSaveCard});
   }
   row.push_back({"Show a strong path (T)", action::kStrongPath});
-  row.push_back({"Home (Enter)", action::kHome});
+  std::string back = view.backTo;
+  if (!back.empty()) back[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(back[0])));
+  row.push_back({back + " (Enter)", action::kHome});
   body.buttonRow(row, ButtonStyle::Secondary);
   finishPage(page, headerBottom, footerTop, body.top() + type.unit * 1.2f);
   return page;

@@ -155,7 +155,8 @@ struct DebriefView {
   bool canShare = false;
   std::string shareNote;  // "Copied: ..." / "Card saved: PATH" / why not
   bool shareFailed = false;
-  std::string kindNote;  // "Counts as today's result" / "Replay: not counted"
+  std::string kindNote;         // "Counts as today's result" / "Replay: not counted"
+  std::string backTo = "home";  // where Enter and Esc go: "home", "history", "library"
 };
 
 struct LibraryEntryView {

@@ -12,6 +12,9 @@ namespace trustdaily::game {
 
 Page DebriefScreen::build(sf::Vector2f size) {
   DebriefView v;
+  v.backTo = ctx_.stack.contains(ScreenId::History)   ? "history"
+             : ctx_.stack.contains(ScreenId::Library) ? "library"
+                                                      : "home";
   ActivePlay* p = ctx_.model.play();
   if (p == nullptr || !p->session.finished()) return layoutDebrief(ctx_.type, size, v);
   ctx_.model.recordFinishedPlay();
