@@ -171,6 +171,18 @@ TEST_CASE("the calendar of a month marks daily, late, frozen, missed, today and 
   CHECK(nov.size() == 30);
   CHECK(nov.back().status == DayStatus::None);
   CHECK(monthCalendar(2028, 2, in, s.streak).size() == 29);
+  // The last days up to today, across the month's start: the same statuses.
+  std::vector<CalendarDay> recent = recentDays(16, in, s.streak);
+  REQUIRE(recent.size() == 16);
+  CHECK(formatDate(recent.front().date) == "2026-11-28");
+  CHECK(recent.front().status == DayStatus::None);
+  CHECK(recent.back().date == in.today);
+  for (std::size_t i = 3; i < recent.size(); ++i) {
+    CAPTURE(i);
+    CHECK(recent[i].status == dec[i - 3].status);
+    CHECK(recent[i].playId == dec[i - 3].playId);
+  }
+  CHECK(recentDays(0, in, s.streak).empty());
 }
 
 TEST_CASE("history --format json shows the streak with freezes and the principle shares") {

@@ -141,24 +141,21 @@ std::string shareLabel(const std::optional<double>& share) {
   return std::string(pct > 0 ? "+" : "").append(std::to_string(pct)).append(" %");
 }
 
-std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryInput& in,
-                                       const StreakReport& streak) {
+std::vector<CalendarDay> calendarDays(const CivilDate& first, const CivilDate& last,
+                                      const HistoryInput& in, const StreakReport& streak) {
   std::vector<CalendarDay> out;
   const std::int64_t today = daysFromCivil(in.today);
   std::map<std::string, const PlayRecord*> byDay;
-  std::string first;
+  std::string firstDaily;
   for (const PlayRecord& p : in.dayResults) {
     byDay[p.day] = &p;
-    if (p.kind == PlayKind::Daily && (first.empty() || p.day < first)) first = p.day;
+    if (p.kind == PlayKind::Daily && (firstDaily.empty() || p.day < firstDaily)) firstDaily = p.day;
   }
   const std::set<std::string> frozen(streak.frozenDays.begin(), streak.frozenDays.end());
-  for (unsigned d = 1; d <= 31; ++d) {
-    CivilDate date{year, month, d};
-    if (!parseDate(formatDate(date))) break;  // past the month's last day
+  for (std::int64_t n = daysFromCivil(first); n <= daysFromCivil(last); ++n) {
     CalendarDay c;
-    c.date = date;
-    const std::string key = formatDate(date);
-    const std::int64_t n = daysFromCivil(date);
+    c.date = civilFromDays(n);
+    const std::string key = formatDate(c.date);
     auto it = byDay.find(key);
     if (it != byDay.end() && n <= today) {
       c.playId = it->second->id;
@@ -175,11 +172,26 @@ std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryIn
       c.status = DayStatus::Frozen;
     else if (it != byDay.end())
       c.status = DayStatus::Late;
-    else if (!first.empty() && key > first)
+    else if (!firstDaily.empty() && key > firstDaily)
       c.status = DayStatus::Missed;
     out.push_back(c);
   }
   return out;
+}
+
+std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryInput& in,
+                                       const StreakReport& streak) {
+  const CivilDate first{year, month, 1};
+  const int nextYear = month == 12 ? year + 1 : year;
+  const unsigned nextMonth = month == 12 ? 1 : month + 1;
+  const CivilDate last = civilFromDays(daysFromCivil({nextYear, nextMonth, 1}) - 1);
+  return calendarDays(first, last, in, streak);
+}
+
+std::vector<CalendarDay> recentDays(int days, const HistoryInput& in, const StreakReport& streak) {
+  if (days <= 0) return {};
+  const CivilDate first = civilFromDays(daysFromCivil(in.today) - (days - 1));
+  return calendarDays(first, in.today, in, streak);
 }
 
 }  // namespace trustdaily::core

@@ -84,8 +84,13 @@ HistoryStats historyStats(const HistoryInput& in);
 // nothing was available.
 std::string shareLabel(const std::optional<double>& share);
 
+// The days from `first` to `last` (inclusive) with their status.
+std::vector<CalendarDay> calendarDays(const CivilDate& first, const CivilDate& last,
+                                      const HistoryInput& in, const StreakReport& streak);
 // The days of one month, 1..last, with their status.
 std::vector<CalendarDay> monthCalendar(int year, unsigned month, const HistoryInput& in,
                                        const StreakReport& streak);
+// The last `days` days, today included, oldest first.
+std::vector<CalendarDay> recentDays(int days, const HistoryInput& in, const StreakReport& streak);
 
 }  // namespace trustdaily::core

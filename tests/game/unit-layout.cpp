@@ -634,6 +634,13 @@ HistoryView longestHistory() {
   v.principles[4].label7 = "none";
   v.weakestLine = prose(300);
   v.suggestionLabel = "Practise \u201C" + prose(80) + "\u201D (P)";
+  for (int i = 0; i < 30; ++i) {
+    const DayStatus st = cycle[i % 6];
+    const bool played = st == DayStatus::Daily || st == DayStatus::Late;
+    v.recent.push_back({st, played, played ? (i * 37) % 101 : 0});
+  }
+  v.recent.back() = {DayStatus::Today, false, 0};
+  v.recentFrom = "30 Sep";
   return v;
 }
 
@@ -656,6 +663,35 @@ TEST_CASE("history holds a six-week month, the day panel, the chart and the sugg
   v.prevMonth.clear();
   v.nextMonth.clear();
   eachLayout(v, layoutHistory, "history of a new player");
+}
+
+TEST_CASE("history's results chart: a bar per played day as tall as its result, marks below") {
+  using core::DayStatus;
+  HistoryView v = longestHistory();
+  v.recent = {{DayStatus::Daily, true, 100}, {DayStatus::Daily, true, 50},
+              {DayStatus::Late, true, 50},   {DayStatus::Missed, false, 0},
+              {DayStatus::Frozen, false, 0}, {DayStatus::Today, false, 0}};
+  Typography type = typographyFor(1, font(false), font(true));
+  const Page page = layoutHistory(type, {1920, 1080}, v);
+  std::vector<const Element*> bars;  // the chart's coloured bars, left to right
+  for (const Element& e : page.elements)
+    if (e.kind == ElementKind::Bar && e.rect.left > page.window.x / 2 &&  // right of the calendar
+        (e.tone == Tone::Positive || e.tone == Tone::Muted || e.tone == Tone::Negative ||
+         e.tone == Tone::Accent))
+      bars.push_back(&e);
+  REQUIRE(bars.size() == 5);  // three played days, a missed and a frozen mark; today none
+  CHECK(bars[0]->tone == Tone::Positive);
+  CHECK(bars[1]->tone == Tone::Positive);
+  CHECK(bars[2]->tone == Tone::Muted);  // late
+  CHECK(bars[3]->tone == Tone::Negative);
+  CHECK(bars[4]->tone == Tone::Accent);
+  CHECK(bars[1]->rect.height == doctest::Approx(bars[0]->rect.height / 2).epsilon(0.05));
+  // Played bars stand on one line; the marks hang below it.
+  const float base = bars[0]->rect.top + bars[0]->rect.height;
+  CHECK(bars[1]->rect.top + bars[1]->rect.height == doctest::Approx(base));
+  CHECK(bars[3]->rect.top > base);
+  CHECK(bars[4]->rect.top > base);
+  for (std::size_t i = 1; i < bars.size(); ++i) CHECK(bars[i]->rect.left > bars[i - 1]->rect.left);
 }
 
 TEST_CASE("history's calendar: a week per row from Monday, a letter per status, days as buttons") {

@@ -269,9 +269,62 @@ float trendChart(Page& page, const Typography& type, float left, float width, fl
   return y;
 }
 
+// The first-try result of each of the last days as a bar (grey when late),
+// a red mark under a missed day and a blue one under a frozen day, between
+// "100 %" and "0 %" on the left and the first day and "today" below.
+float resultsChart(Page& page, const Typography& type, float left, float width, float top,
+                   const HistoryView& view) {
+  if (view.recent.empty()) return top;
+  const float lh = type.lineHeight(type.small);
+  const float labelW = textWidth(type, type.small, false, "100 %") + std::round(type.unit * 0.4f);
+  const float x0 = left + labelW;
+  const float w = width - labelW;
+  const float n = static_cast<float>(view.recent.size());
+  const float slot = w / n;
+  const float gap = std::max(1.f, std::round(slot * 0.25f));
+  const float barW = std::max(1.f, slot - gap);
+  const float h = std::round(lh * 3.5f);
+  const float base = top + h;  // the zero line
+  const float mark = std::max(3.f, std::round(type.unit * 0.3f));
+  label(page, type, left, top, labelW - 4, "100 %", type.small, false, Tone::Muted);
+  label(page, type, left, base - lh, labelW - 4, "0 %", type.small, false, Tone::Muted);
+  Flow bars(page, type, Region::Body, x0, w, top);
+  bars.bar(x0, top, w, 1, Tone::Track);  // the 100 % line
+  for (std::size_t i = 0; i < view.recent.size(); ++i) {
+    const DayResultView& d = view.recent[i];
+    const float x = std::round(x0 + static_cast<float>(i) * slot);
+    if (d.played) {
+      const float bh = std::max(2.f, std::round(h * static_cast<float>(d.percent) / 100.f));
+      bars.bar(x, base - bh, barW, bh,
+               d.status == core::DayStatus::Daily ? Tone::Positive : Tone::Muted);
+    } else if (d.status == core::DayStatus::Missed || d.status == core::DayStatus::Frozen) {
+      bars.bar(x, base + 2, barW, mark,
+               d.status == core::DayStatus::Missed ? Tone::Negative : Tone::Accent);
+    }
+  }
+  bars.bar(x0, base, w, 1, Tone::Border);  // the zero line
+  const float below = base + 2 + mark + 2;
+  label(page, type, x0, below, textWidth(type, type.small, false, view.recentFrom), view.recentFrom,
+        type.small, false, Tone::Muted);
+  const float todayW = textWidth(type, type.small, false, "today");
+  label(page, type, x0 + w - todayW, below, todayW, "today", type.small, false, Tone::Muted);
+  return below + lh;
+}
+
 float figuresColumn(Page& page, const Typography& type, float left, float width, float top,
                     const HistoryView& view) {
   Flow f(page, type, Region::Body, left, width, top);
+  if (!view.recent.empty()) {
+    f.text("Your results", type.heading, true, Tone::Text);
+    f.gap(type.unit * 0.2f);
+    f.text(
+        "First-try result of each day, last 30 days: green a daily play, grey a late one; "
+        "red under a missed day, blue under a frozen one.",
+        type.small, false, Tone::Muted);
+    f.gap(type.unit * 0.6f);
+    f.moveTo(resultsChart(page, type, left, width, f.top(), view));
+    f.gap(type.unit * 1.2f);
+  }
   f.text("Your principles", type.heading, true, Tone::Text);
   f.gap(type.unit * 0.2f);
   f.text(

@@ -248,6 +248,14 @@ struct PrincipleTrendView {
   std::string label7, label30;  // "+40 %", "-20 %", "none"
 };
 
+// One day of the results chart: its status and, when played, its first-try
+// result.
+struct DayResultView {
+  core::DayStatus status = core::DayStatus::None;
+  bool played = false;
+  int percent = 0;
+};
+
 struct HistoryView {
   std::string streakLine;      // "Streak 5 days · best 12 · 1 freeze held"
   std::string averageLine;     // "average first-try result 72 % over 20 daily plays" (after it)
@@ -261,6 +269,8 @@ struct HistoryView {
   std::string dayText;
   std::string dayAction;  // "Play it from the archive (A)", "Open its debrief (Enter)", ""
   int dayActionId = -1;
+  std::vector<DayResultView> recent;           // the last 30 days, oldest first, today last
+  std::string recentFrom;                      // "4 Nov": the first day of the chart
   std::vector<PrincipleTrendView> principles;  // empty before the first daily play
   std::string weakestLine;                     // the weakest principle and why the suggestion
   std::string suggestionLabel;                 // "Practise “Title” (P)"; empty when none

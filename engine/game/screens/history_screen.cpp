@@ -138,6 +138,11 @@ Page HistoryScreen::build(sf::Vector2f size) {
   v.notice = notice_;
 
   if (stats.dailyPlays > 0) {
+    const std::vector<core::CalendarDay> recent =
+        core::recentDays(core::kLongWindowDays, m.historyInput(), stats.streak);
+    for (const core::CalendarDay& d : recent)
+      v.recent.push_back({d.status, d.playId != 0, d.percent});
+    if (!recent.empty()) v.recentFrom = shortDate(recent.front().date);
     for (const core::PrincipleShare& p : stats.principles) {
       v.principles.push_back({p.name, m.principleColour(p.id), p.share7.has_value(),
                               p.share30.has_value(), static_cast<float>(p.share7.value_or(0)),
