@@ -94,26 +94,6 @@ std::string trimRight(std::string s) {
   return s;
 }
 
-// One letter per status, as the window's calendar marks days.
-char statusLetter(core::DayStatus s) {
-  switch (s) {
-    case core::DayStatus::Daily:
-      return 'D';
-    case core::DayStatus::Late:
-      return 'L';
-    case core::DayStatus::Missed:
-      return 'M';
-    case core::DayStatus::Frozen:
-      return 'F';
-    case core::DayStatus::Today:
-      return 'T';
-    case core::DayStatus::None:
-    case core::DayStatus::Future:
-      break;
-  }
-  return ' ';
-}
-
 // Today's month as a grid, weeks from Monday: "  9F" is the 9th, frozen.
 void printMonth(const std::vector<core::CalendarDay>& month) {
   if (month.empty()) return;
@@ -125,12 +105,11 @@ void printMonth(const std::vector<core::CalendarDay>& month) {
             << kMonths[first.month - 1] << " " << first.year
             << " (D daily, L late, F frozen, M missed, T today):\n";
   std::cout << "  Mo  Tu  We  Th  Fr  Sa  Su\n";
-  // 1970-01-01 was a Thursday: Monday is 0.
-  const auto lead = static_cast<std::size_t>(((core::daysFromCivil(first) % 7) + 7 + 3) % 7);
+  const std::size_t lead = core::weekdayFromMonday(first);
   std::string row = std::string(4 * lead, ' ');
   std::size_t slot = lead;
   for (const core::CalendarDay& d : month) {
-    row += padLeft(std::to_string(d.date.day), 3) + statusLetter(d.status);
+    row += padLeft(std::to_string(d.date.day), 3) + core::dayStatusLetter(d.status);
     if (++slot % 7 == 0) {
       std::cout << trimRight(row) << "\n";
       row.clear();

@@ -153,6 +153,24 @@ std::string formatDate(const CivilDate& d) {
   return buf;
 }
 
+std::string_view monthName(unsigned month) {
+  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
+}
+
+unsigned weekdayFromMonday(const CivilDate& d) {
+  // 1970-01-01 was a Thursday (3 from Monday).
+  return static_cast<unsigned>(((daysFromCivil(d) % 7) + 7 + 3) % 7);
+}
+
+std::string_view weekdayName(const CivilDate& d) {
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  return kWeekdays[weekdayFromMonday(d)];
+}
+
 std::optional<CivilDate> dayFromOption(const std::string& text, int rolloverHour,
                                        std::string* why) {
   if (text.empty()) return localToday(rolloverHour);

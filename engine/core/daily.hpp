@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.hpp"
@@ -25,6 +26,12 @@ CivilDate civilFromDays(std::int64_t days);
 // "YYYY-MM-DD", strict (real dates only).
 std::optional<CivilDate> parseDate(const std::string& text);
 std::string formatDate(const CivilDate& d);
+// "January".."December"; "?" outside 1..12.
+std::string_view monthName(unsigned month);
+// Monday 0 .. Sunday 6.
+unsigned weekdayFromMonday(const CivilDate& d);
+// "Monday".."Sunday".
+std::string_view weekdayName(const CivilDate& d);
 // The player's day starts at 04:00: a late-night session still counts for
 // the evening it began in. The game and terminal play use this; `today`
 // prints the plain local date, as its contract says.

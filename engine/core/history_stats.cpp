@@ -28,6 +28,25 @@ std::string_view dayStatusName(DayStatus s) {
   return "none";
 }
 
+char dayStatusLetter(DayStatus s) {
+  switch (s) {
+    case DayStatus::Daily:
+      return 'D';
+    case DayStatus::Late:
+      return 'L';
+    case DayStatus::Missed:
+      return 'M';
+    case DayStatus::Frozen:
+      return 'F';
+    case DayStatus::Today:
+      return 'T';
+    case DayStatus::None:
+    case DayStatus::Future:
+      break;
+  }
+  return ' ';
+}
+
 AvailableByScenario availableByScenario(const Library& library) {
   AvailableByScenario out;
   for (const ScenarioLoad& f : library.files) {

@@ -28,6 +28,9 @@ enum class DayStatus {
   Future,  // after today
 };
 std::string_view dayStatusName(DayStatus s);  // "none", "daily", "late", ...
+// The letter a calendar marks a day with (colour is never the only sign):
+// D daily, L late, F frozen, M missed, T today; a space for none and future.
+char dayStatusLetter(DayStatus s);
 
 struct CalendarDay {
   CivilDate date;

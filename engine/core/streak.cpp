@@ -50,14 +50,8 @@ std::string noticeFor(const Gap& gap, int best) {
 }  // namespace
 
 std::string shortDayName(const CivilDate& d) {
-  static constexpr std::array<const char*, 7> kWeekdays{"Thu", "Fri", "Sat", "Sun",
-                                                        "Mon", "Tue", "Wed"};  // 1970-01-01: Thu
-  static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  std::int64_t n = daysFromCivil(d);
-  std::int64_t w = ((n % 7) + 7) % 7;
-  return std::string(kWeekdays[static_cast<std::size_t>(w)]) + " " + std::to_string(d.day) + " " +
-         kMonths[(d.month - 1) % 12];
+  return std::string(weekdayName(d).substr(0, 3)) + " " + std::to_string(d.day) + " " +
+         std::string(monthName(d.month).substr(0, 3));
 }
 
 StreakReport streakReport(const std::vector<std::string>& dailyDays, const CivilDate& today) {

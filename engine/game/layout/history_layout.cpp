@@ -15,31 +15,33 @@ namespace {
 
 constexpr std::array<const char*, 7> kWeekdays{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-// A status as a letter (colour is never the only sign) and a colour role.
+// A status's letter (core::dayStatusLetter), words for the legend, and a
+// colour role.
 struct StatusLook {
-  const char* letter;
+  std::string letter;
   const char* legend;
   Tone tone;
 };
 
 StatusLook lookOf(core::DayStatus s) {
+  const char c = core::dayStatusLetter(s);
+  const std::string letter = c == ' ' ? std::string() : std::string(1, c);
   switch (s) {
     case core::DayStatus::Daily:
-      return {"D", "daily", Tone::Positive};
+      return {letter, "daily", Tone::Positive};
     case core::DayStatus::Late:
-      return {"L", "late", Tone::Muted};
+      return {letter, "late", Tone::Muted};
     case core::DayStatus::Missed:
-      return {"M", "missed", Tone::Negative};
+      return {letter, "missed", Tone::Negative};
     case core::DayStatus::Frozen:
-      return {"F", "frozen", Tone::Accent};
+      return {letter, "frozen", Tone::Accent};
     case core::DayStatus::Today:
-      return {"T", "today", Tone::Text};
+      return {letter, "today", Tone::Text};
     case core::DayStatus::None:
-      return {"", "", Tone::Track};
     case core::DayStatus::Future:
       break;
   }
-  return {"", "", Tone::Track};
+  return {letter, "", Tone::Track};
 }
 
 float textWidth(const Typography& type, unsigned size, bool bold, const std::string& s) {
@@ -170,7 +172,7 @@ float legend(Page& page, const Typography& type, float left, float width, float 
   float y = top;
   for (core::DayStatus s : shown) {
     const StatusLook look = lookOf(s);
-    std::string words = std::string(look.letter) + "\u00A0" + look.legend;
+    std::string words = look.letter + "\u00A0" + look.legend;
     float w = std::min(textWidth(type, type.small, false, words), width - sw - gap);
     if (x > left && x + sw + gap + w > left + width) {
       x = left;

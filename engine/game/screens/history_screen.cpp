@@ -25,11 +25,6 @@ core::CivilDate plusDays(core::CivilDate d, std::int64_t n) {
   return core::civilFromDays(core::daysFromCivil(d) + n);
 }
 
-// Monday 0 .. Sunday 6 (1970-01-01 was a Thursday).
-unsigned weekdayFromMonday(core::CivilDate d) {
-  return static_cast<unsigned>(((core::daysFromCivil(d) % 7) + 7 + 3) % 7);
-}
-
 std::string quoted(const std::string& s) { return "\u201C" + s + "\u201D"; }
 
 std::string percentText(int p) { return std::to_string(p) + " %"; }
@@ -78,11 +73,12 @@ Page HistoryScreen::build(sf::Vector2f size) {
     v.averageLine = "no daily result yet";
   }
 
-  v.monthTitle = monthName(selected_.month) + " " + std::to_string(selected_.year);
+  v.monthTitle =
+      std::string(core::monthName(selected_.month)) + " " + std::to_string(selected_.year);
   const core::CivilDate first = firstOfMonth(selected_);
-  if (addMonths(first, -1) >= earliest()) v.prevMonth = monthName(addMonths(first, -1).month);
-  if (addMonths(first, 1) <= latest()) v.nextMonth = monthName(addMonths(first, 1).month);
-  v.leadingBlanks = weekdayFromMonday(first);
+  if (addMonths(first, -1) >= earliest()) v.prevMonth = core::monthName(addMonths(first, -1).month);
+  if (addMonths(first, 1) <= latest()) v.nextMonth = core::monthName(addMonths(first, 1).month);
+  v.leadingBlanks = core::weekdayFromMonday(first);
   for (const core::CalendarDay& d : month_) {
     CalendarDayView c;
     c.day = d.date.day;

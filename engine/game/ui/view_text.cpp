@@ -1,32 +1,17 @@
 #include "game/ui/view_text.hpp"
 
-#include <array>
 #include <filesystem>
 
 #include "game/app/game_model.hpp"
 
 namespace trustdaily::game {
-namespace {
-constexpr std::array<const char*, 12> kMonths{"January",   "February", "March",    "April",
-                                              "May",       "June",     "July",     "August",
-                                              "September", "October",  "November", "December"};
-constexpr std::array<const char*, 7> kWeekdays{"Thursday", "Friday",  "Saturday", "Sunday",
-                                               "Monday",   "Tuesday", "Wednesday"};
-}  // namespace
-
 std::string longDate(const core::CivilDate& d) {
-  std::int64_t days = core::daysFromCivil(d);
-  std::size_t wd = static_cast<std::size_t>(((days % 7) + 7) % 7);  // 1970-01-01 was a Thursday
-  return std::string(kWeekdays[wd]) + " " + std::to_string(d.day) + " " + kMonths[d.month - 1] +
-         " " + std::to_string(d.year);
-}
-
-std::string monthName(unsigned month) {
-  return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
+  return std::string(core::weekdayName(d)) + " " + std::to_string(d.day) + " " +
+         std::string(core::monthName(d.month)) + " " + std::to_string(d.year);
 }
 
 std::string shortDate(const core::CivilDate& d) {
-  return std::to_string(d.day) + " " + std::string(kMonths[d.month - 1]).substr(0, 3);
+  return std::to_string(d.day) + " " + std::string(core::monthName(d.month).substr(0, 3));
 }
 
 std::string situationLabel(const std::string& tag) {

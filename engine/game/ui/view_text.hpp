@@ -13,8 +13,6 @@ class GameModel;
 
 // "Saturday 14 June 2025"
 std::string longDate(const core::CivilDate& d);
-// "June"
-std::string monthName(unsigned month);
 // "14 Jun"
 std::string shortDate(const core::CivilDate& d);
 // "estimate-pushback" -> "estimate pushback"
