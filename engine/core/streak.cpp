@@ -1,7 +1,6 @@
 #include "streak.hpp"
 
 #include <algorithm>
-#include <array>
 #include <set>
 
 namespace trustdaily::core {
