@@ -52,12 +52,10 @@ const core::CalendarDay* HistoryScreen::selectedDay() const {
   return nullptr;
 }
 
-Page HistoryScreen::build(sf::Vector2f size) {
-  const GameModel& m = ctx_.model;
-  const core::HistoryStats& stats = m.historyStats();
-  month_ = core::monthCalendar(selected_.year, selected_.month, m.historyInput(), stats.streak);
-  HistoryView v;
+namespace {
 
+// "Streak 5 days · best 12 · 1 freeze held" and the average.
+void fillFigures(HistoryView& v, const core::HistoryStats& stats) {
   const core::StreakReport& st = stats.streak;
   v.streakLine = "Streak " +
                  std::string(st.current == 1 ? "1 day" : std::to_string(st.current) + " days") +
@@ -65,14 +63,49 @@ Page HistoryScreen::build(sf::Vector2f size) {
                  (st.freezesHeld == 0   ? std::string("no freeze held")
                   : st.freezesHeld == 1 ? std::string("1 freeze held")
                                         : std::to_string(st.freezesHeld) + " freezes held");
-  if (stats.averagePercent) {
-    v.averageLine = "average first-try result " + percentText(*stats.averagePercent) + " over " +
-                    (stats.dailyPlays == 1 ? std::string("1 daily play")
-                                           : std::to_string(stats.dailyPlays) + " daily plays");
-  } else {
-    v.averageLine = "no daily result yet";
-  }
+  v.averageLine =
+      !stats.averagePercent
+          ? std::string("no daily result yet")
+          : "average first-try result " + percentText(*stats.averagePercent) + " over " +
+                (stats.dailyPlays == 1 ? std::string("1 daily play")
+                                       : std::to_string(stats.dailyPlays) + " daily plays");
+}
 
+// The results of the last 30 days, the principle chart and the weakest
+// principle with its suggested scenario.
+void fillTrends(HistoryView& v, const GameModel& m) {
+  const core::HistoryStats& stats = m.historyStats();
+  if (stats.dailyPlays > 0) {
+    const std::vector<core::CalendarDay> recent =
+        core::recentDays(core::kLongWindowDays, m.historyInput(), stats.streak);
+    for (const core::CalendarDay& d : recent)
+      v.recent.push_back({d.status, d.playId != 0, d.percent});
+    if (!recent.empty()) v.recentFrom = shortDate(recent.front().date);
+    for (const core::PrincipleShare& p : stats.principles) {
+      v.principles.push_back({p.name, m.principleColour(p.id), p.share7.has_value(),
+                              p.share30.has_value(), static_cast<float>(p.share7.value_or(0)),
+                              static_cast<float>(p.share30.value_or(0)), core::shareLabel(p.share7),
+                              core::shareLabel(p.share30)});
+    }
+  }
+  if (stats.weakest.empty()) return;
+  auto it = std::find_if(stats.principles.begin(), stats.principles.end(),
+                         [&](const core::PrincipleShare& p) { return p.id == stats.weakest; });
+  v.weakestLine = "Your weakest principle lately is " + m.principleName(stats.weakest);
+  if (it != stats.principles.end())
+    v.weakestLine.append(" (").append(core::shareLabel(it->share30)).append(" over 30 days)");
+  v.weakestLine += ".";
+  if (!stats.suggestion.empty()) {
+    const std::string title = quoted(m.scenarioTitle(stats.suggestion));
+    v.weakestLine.append(" ").append(title).append(
+        " leans on it, and you have not played it in the last two weeks.");
+    v.suggestionLabel = std::string("Practise ").append(title).append(" (P)");
+  }
+}
+
+}  // namespace
+
+void HistoryScreen::fillCalendar(HistoryView& v) const {
   v.monthTitle =
       std::string(core::monthName(selected_.month)) + " " + std::to_string(selected_.year);
   const core::CivilDate first = firstOfMonth(selected_);
@@ -88,77 +121,67 @@ Page HistoryScreen::build(sf::Vector2f size) {
     c.selected = d.date == selected_;
     v.days.push_back(c);
   }
+}
 
-  // The selected day's panel.
+void HistoryScreen::fillDayPanel(HistoryView& v) {
+  const GameModel& m = ctx_.model;
   offer_ = -1;
   v.dayTitle = longDate(selected_);
-  if (const core::CalendarDay* d = selectedDay()) {
-    const std::string title = quoted(m.scenarioTitle(d->scenarioId));
-    if (d->playId != 0) {
-      std::string what = d->status == core::DayStatus::Daily ? "Your daily result: "
-                         : d->status == core::DayStatus::Frozen
-                             ? "A freeze kept your streak; you played it later: "
-                             : "Played late, outside the streak: ";
-      v.dayText = what + percentText(d->percent) + " on first tries in " + title + ".";
-      v.dayAction = "Open its debrief (Enter)";
-    } else if (d->status == core::DayStatus::Today) {
-      v.dayText =
-          m.todayLoad() != nullptr
-              ? "Today\u2019s scenario, " + quoted(m.todayLoad()->scenario->title) + ", is waiting."
-              : "Nothing can be played today: the library has no valid scenario.";
-      if (m.todayLoad() != nullptr)
-        v.dayAction = m.unfinished() ? "Resume today\u2019s play (Enter)"
-                                     : "Play today\u2019s scenario (Enter)";
-    } else if (d->status == core::DayStatus::Future) {
-      v.dayText = "This day has not come yet.";
-    } else {
-      const std::string id = m.archiveScenario(selected_);
-      std::string what = d->status == core::DayStatus::Missed ? "Missed. "
-                         : d->status == core::DayStatus::Frozen
-                             ? "Missed, and a freeze kept your streak (one is earned every 7 "
-                               "days played; two at most). "
-                             : "Before your first day. ";
-      if (id.empty()) {
-        v.dayText = what + "No scenario in the library can be played for it.";
-      } else {
-        v.dayText = what + "Its scenario, " + quoted(m.scenarioTitle(id)) +
-                    ", can still be played: it counts as a late play and leaves the streak as "
-                    "it is.";
-        v.dayAction = m.archiveInProgress(selected_) ? "Resume it from the archive (Enter)"
-                                                     : "Play it from the archive (Enter)";
-      }
-    }
-    if (!v.dayAction.empty()) offer_ = action::kDayOffer;
-  }
   v.dayActionId = action::kDayOffer;
   v.notice = notice_;
+  const core::CalendarDay* d = selectedDay();
+  if (d == nullptr) return;
+  if (d->playId != 0) {
+    std::string what = d->status == core::DayStatus::Daily ? "Your daily result: "
+                       : d->status == core::DayStatus::Frozen
+                           ? "A freeze kept your streak; you played it later: "
+                           : "Played late, outside the streak: ";
+    v.dayText = what + percentText(d->percent) + " on first tries in " +
+                quoted(m.scenarioTitle(d->scenarioId)) + ".";
+    v.dayAction = "Open its debrief (Enter)";
+  } else if (d->status == core::DayStatus::Today) {
+    v.dayText =
+        m.todayLoad() != nullptr
+            ? "Today\u2019s scenario, " + quoted(m.todayLoad()->scenario->title) + ", is waiting."
+            : "Nothing can be played today: the library has no valid scenario.";
+    if (m.todayLoad() != nullptr)
+      v.dayAction = m.unfinished() ? "Resume today\u2019s play (Enter)"
+                                   : "Play today\u2019s scenario (Enter)";
+  } else if (d->status == core::DayStatus::Future) {
+    v.dayText = "This day has not come yet.";
+  } else {
+    const std::string id = m.archiveScenario(selected_);
+    std::string what =
+        d->status == core::DayStatus::Missed ? "Missed. "
+        : d->status == core::DayStatus::Frozen
+            ? std::string("Missed, and a freeze kept your streak (one is earned every ")
+                  .append(std::to_string(core::kDaysPerFreeze))
+                  .append(" days played; ")
+                  .append(std::to_string(core::kMaxFreezesHeld))
+                  .append(" at most). ")
+            : "Before your first day. ";
+    if (id.empty()) {
+      v.dayText = what + "No scenario in the library can be played for it.";
+    } else {
+      v.dayText = what + "Its scenario, " + quoted(m.scenarioTitle(id)) +
+                  ", can still be played: it counts as a late play and leaves the streak as it "
+                  "is.";
+      v.dayAction = m.archiveInProgress(selected_) ? "Resume it from the archive (Enter)"
+                                                   : "Play it from the archive (Enter)";
+    }
+  }
+  if (!v.dayAction.empty()) offer_ = action::kDayOffer;
+}
 
-  if (stats.dailyPlays > 0) {
-    const std::vector<core::CalendarDay> recent =
-        core::recentDays(core::kLongWindowDays, m.historyInput(), stats.streak);
-    for (const core::CalendarDay& d : recent)
-      v.recent.push_back({d.status, d.playId != 0, d.percent});
-    if (!recent.empty()) v.recentFrom = shortDate(recent.front().date);
-    for (const core::PrincipleShare& p : stats.principles) {
-      v.principles.push_back({p.name, m.principleColour(p.id), p.share7.has_value(),
-                              p.share30.has_value(), static_cast<float>(p.share7.value_or(0)),
-                              static_cast<float>(p.share30.value_or(0)), core::shareLabel(p.share7),
-                              core::shareLabel(p.share30)});
-    }
-  }
-  if (!stats.weakest.empty()) {
-    auto it = std::find_if(stats.principles.begin(), stats.principles.end(),
-                           [&](const core::PrincipleShare& p) { return p.id == stats.weakest; });
-    v.weakestLine = "Your weakest principle lately is " + m.principleName(stats.weakest);
-    if (it != stats.principles.end())
-      v.weakestLine += " (" + core::shareLabel(it->share30) + " over 30 days)";
-    v.weakestLine += ".";
-    if (!stats.suggestion.empty()) {
-      v.weakestLine += " " + quoted(m.scenarioTitle(stats.suggestion)) +
-                       " leans on it, and you have not played it in the last two weeks.";
-      v.suggestionLabel = "Practise " + quoted(m.scenarioTitle(stats.suggestion)) + " (P)";
-    }
-  }
+Page HistoryScreen::build(sf::Vector2f size) {
+  const GameModel& m = ctx_.model;
+  month_ = core::monthCalendar(selected_.year, selected_.month, m.historyInput(),
+                               m.historyStats().streak);
+  HistoryView v;
+  fillFigures(v, m.historyStats());
+  fillCalendar(v);
+  fillDayPanel(v);
+  fillTrends(v, m);
   return layoutHistory(ctx_.type, size, v);
 }
 

@@ -6,6 +6,7 @@
 // Arrows pick a day, PgUp/PgDn change the month.
 #include "core/daily.hpp"
 #include "core/history_stats.hpp"
+#include "game/layout/screen_views.hpp"
 #include "game/screens/page_screen.hpp"
 
 namespace trustdaily::game {
@@ -21,6 +22,8 @@ class HistoryScreen : public PageScreen {
   int defaultAction() const override { return offer_; }
 
  private:
+  void fillCalendar(HistoryView& v) const;
+  void fillDayPanel(HistoryView& v);  // and what Enter does (offer_)
   // The calendar day of the selected date (in the month shown).
   const core::CalendarDay* selectedDay() const;
   // Moves the selection (clamped to the months offered) and focuses its day.
