@@ -102,8 +102,6 @@ std::string GameModel::load(const GameOptions& options) {
 void GameModel::refreshProgress() {
   const std::string day = core::formatDate(today_);
   todayResult_ = store_->dayResult(day);
-  streak_ = core::streakReport(store_->dailyDays(), today_);
-  dayResults_ = store_->dayResults(kRecentDays);
   openReviews_ = store_->openReviews();
   bestPercents_ = store_->bestPercents();
   historyInput_.today = today_;

@@ -68,13 +68,12 @@ class GameModel {
   // The day's recorded play (daily, or late), when there is one.
   const std::optional<core::PlayRecord>& todayResult() const { return todayResult_; }
 
-  // The latest recorded days kept for home (today's and the earlier ones shown).
-  static constexpr std::size_t kRecentDays = 8;
   // What the store holds, read at load and after every recorded play.
-  int streak() const { return streak_.current; }
+  int streak() const { return historyStats_.streak.current; }
   // Best streak, freezes held, frozen days, and the notice about missed days.
-  const core::StreakReport& streakReport() const { return streak_; }
-  const std::vector<core::PlayRecord>& dayResults() const { return dayResults_; }
+  const core::StreakReport& streakReport() const { return historyStats_.streak; }
+  // Every recorded day (its daily play, else its first late one), oldest first.
+  const std::vector<core::PlayRecord>& dayResults() const { return historyInput_.dayResults; }
   std::optional<int> bestPercent(const std::string& scenarioId) const;
 
   // Spaced review (core/review_queue.hpp; review_drill.cpp). The open items
@@ -233,8 +232,6 @@ class GameModel {
   core::Schedule schedule_;
   std::string archiveProblem_;
   std::optional<core::PlayRecord> todayResult_;
-  core::StreakReport streak_;
-  std::vector<core::PlayRecord> dayResults_;
   std::vector<core::ReviewItem> openReviews_;
   std::optional<ReviewDrill> drill_;
   std::map<std::string, int> bestPercents_;
