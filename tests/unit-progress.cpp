@@ -228,6 +228,27 @@ TEST_CASE("the archive plays past days only") {
         "2024-03-11 has not come yet: only past days can be played from the archive.");
 }
 
+TEST_CASE("previewDay gives what planDay would, without pinning the day") {
+  ScratchDir dir;
+  ProgressStore store(dir.str());
+  REQUIRE(store.open() == StoreMode::Writable);
+  const DailyLibrary lib = loadDailyLibrary(std::string(TRUSTDAILY_FIXTURES) + "/play");
+  REQUIRE(lib.library.findLoad("tiny") != nullptr);
+  const CivilDate day{2024, 3, 5};
+  const DayPlan preview = previewDay(store, day, lib.library, lib.schedule);
+  CHECK(preview.scenarioId == "tiny");
+  CHECK_FALSE(preview.unfinished.has_value());
+  CHECK_FALSE(store.pinnedScenario("2024-03-05").has_value());  // nothing written
+  const DayPlan plan = planDay(store, day, lib.library, lib.schedule);
+  CHECK(plan.scenarioId == preview.scenarioId);
+  CHECK(store.pinnedScenario("2024-03-05") == std::optional<std::string>("tiny"));
+  // A play of the day in progress is offered with it; one of another scenario is not.
+  REQUIRE(store.saveUnfinished({"2024-03-05", "tiny", PlayKind::Late, {}, false, ""}) == "");
+  CHECK(previewDay(store, day, lib.library, lib.schedule).unfinished.has_value());
+  REQUIRE(store.saveUnfinished({"2024-03-05", "other", PlayKind::Late, {}, false, ""}) == "");
+  CHECK_FALSE(previewDay(store, day, lib.library, lib.schedule).unfinished.has_value());
+}
+
 TEST_CASE("a day keeps its first pin; a new pin replaces it only while the day is unrecorded") {
   ScratchDir dir;
   ProgressStore store(dir.str());

@@ -70,21 +70,38 @@ std::optional<UnfinishedPlay> resumable(ProgressStore& store, const DayPlan& pla
   return u;
 }
 
+// The day, whether it is recorded, and whether a later day is.
+DayPlan planBase(ProgressStore& store, const CivilDate& date) {
+  DayPlan plan;
+  plan.date = date;
+  plan.day = formatDate(date);
+  plan.recorded = store.dayResult(plan.day).has_value();
+  std::optional<std::string> latest = store.latestDay();
+  plan.late = !plan.recorded && latest && plan.day < *latest;
+  return plan;
+}
+
 }  // namespace
 
 PlayKind DayPlan::kind() const {
   return recorded ? PlayKind::Practice : (late || archive) ? PlayKind::Late : PlayKind::Daily;
 }
 
+DayPlan previewDay(ProgressStore& store, const CivilDate& date, const Library& library,
+                   const Schedule& schedule) {
+  DayPlan plan = planBase(store, date);
+  std::optional<std::string> pinned = store.pinnedScenario(plan.day);
+  plan.scenarioId = pinned && library.findLoad(*pinned) != nullptr
+                        ? *pinned
+                        : pickForDay(date, library, schedule);
+  plan.unfinished = resumable(store, plan);
+  return plan;
+}
+
 DayPlan planDay(ProgressStore& store, const CivilDate& date, const Library& library,
                 const Schedule& schedule) {
-  DayPlan plan;
-  plan.date = date;
-  plan.day = formatDate(date);
+  DayPlan plan = planBase(store, date);
   std::optional<std::string> pinned = store.pinnedScenario(plan.day);
-  plan.recorded = store.dayResult(plan.day).has_value();
-  std::optional<std::string> latest = store.latestDay();
-  plan.late = !plan.recorded && latest && plan.day < *latest;
   if (pinned && library.findLoad(*pinned) != nullptr) {
     plan.scenarioId = *pinned;
     plan.unfinished = resumable(store, plan);

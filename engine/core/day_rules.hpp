@@ -73,6 +73,12 @@ struct DayPlan {
 DayPlan planDay(ProgressStore& store, const CivilDate& date, const Library& library,
                 const Schedule& schedule);
 
+// What planDay gives the day, without writing to the store: its pin when
+// that is in the library, else the library's pick, and its play in progress
+// of that scenario (the History calendar's offer before a play starts).
+DayPlan previewDay(ProgressStore& store, const CivilDate& date, const Library& library,
+                   const Schedule& schedule);
+
 // Archive: any day before today can be played after it, its own scenario
 // (pinned as for the day itself), recorded as late, never in the streak.
 // Empty when `day` can be played as an archive day, else why not.

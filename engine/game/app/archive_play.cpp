@@ -4,18 +4,8 @@
 
 namespace trustdaily::game {
 
-std::string GameModel::archiveScenario(const core::CivilDate& day) const {
-  const std::string key = core::formatDate(day);
-  for (const core::PlayRecord& r : historyInput_.dayResults)
-    if (r.day == key) return r.scenarioId;
-  std::optional<std::string> pinned = store_->pinnedScenario(key);
-  if (pinned && library_.findLoad(*pinned) != nullptr) return *pinned;
-  return core::pickForDay(day, library_, schedule_);
-}
-
-bool GameModel::archiveInProgress(const core::CivilDate& day) const {
-  std::optional<core::UnfinishedPlay> u = store_->unfinished(core::formatDate(day));
-  return u && u->scenarioId == archiveScenario(day);
+core::DayPlan GameModel::archivePreview(const core::CivilDate& day) const {
+  return core::previewDay(*store_, day, library_, schedule_);
 }
 
 bool GameModel::startArchive(const core::CivilDate& day) {

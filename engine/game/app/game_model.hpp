@@ -106,11 +106,9 @@ class GameModel {
   // the day cannot be played.
   bool startArchive(const core::CivilDate& day);
   const std::string& archiveProblem() const { return archiveProblem_; }
-  // The scenario a past day has (its pin, else the library's pick), without
-  // fixing it: what the calendar offers before the play starts.
-  std::string archiveScenario(const core::CivilDate& day) const;
-  // Whether a past day has an archive play of its scenario in progress.
-  bool archiveInProgress(const core::CivilDate& day) const;
+  // What a past day offers before its archive play starts (core::previewDay:
+  // its scenario and its play in progress), without writing to the store.
+  core::DayPlan archivePreview(const core::CivilDate& day) const;
   // Whether the command line asks for today's scenario by id (then it is the
   // day's play, as from home or the library).
   bool requestsToday() const;

@@ -150,7 +150,8 @@ void HistoryScreen::fillDayPanel(HistoryView& v) {
   } else if (d->status == core::DayStatus::Future) {
     v.dayText = "This day has not come yet.";
   } else {
-    const std::string id = m.archiveScenario(selected_);
+    const core::DayPlan offer = m.archivePreview(selected_);
+    const std::string& id = offer.scenarioId;
     std::string what =
         d->status == core::DayStatus::Missed ? "Missed. "
         : d->status == core::DayStatus::Frozen
@@ -166,8 +167,8 @@ void HistoryScreen::fillDayPanel(HistoryView& v) {
       v.dayText = what + "Its scenario, " + quoted(m.scenarioTitle(id)) +
                   ", can still be played: it counts as a late play and leaves the streak as it "
                   "is.";
-      v.dayAction = m.archiveInProgress(selected_) ? "Resume it from the archive (Enter)"
-                                                   : "Play it from the archive (Enter)";
+      v.dayAction = offer.unfinished ? "Resume it from the archive (Enter)"
+                                     : "Play it from the archive (Enter)";
     }
   }
   if (!v.dayAction.empty()) offer_ = action::kDayOffer;
