@@ -67,17 +67,9 @@ void layoutCardChart(Page& page, const Typography& type, float left, float width
     signedBar(b.best, bestH, light);
     signedBar(b.yours, yoursH, b.colour);
     row.bar(zeroX - 1, y + 2, 2, lh - 4, Tone::Border);
-    Element value;
-    value.kind = ElementKind::Text;
-    value.region = Region::Header;
-    value.charSize = type.small;
-    value.bold = true;
-    value.lineHeight = lh;
-    value.tone = b.yours < 0 ? Tone::Negative : Tone::Text;
-    value.lines = {utf8(signedNumber(b.yours) + " of " + std::to_string(b.best))};
-    const float vw = std::ceil(lineWidth(*type.bold, type.small, value.lines[0]));
-    value.rect = sf::FloatRect(left + width - vw, y, vw, lh);
-    page.elements.push_back(value);
+    placeLineRight(page, type, Region::Header, left + width, y,
+                   signedNumber(b.yours) + " of " + std::to_string(b.best), type.small, true,
+                   b.yours < 0 ? Tone::Negative : Tone::Text);
     y += lh + rowGap;
   }
 }

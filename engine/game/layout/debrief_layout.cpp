@@ -50,17 +50,8 @@ float layoutChart(Page& page, const Typography& type, float left, float width, f
         float w = std::max(2.f, static_cast<float>(std::abs(v)) * scale - 1);
         f.bar(std::max(barLeft, x0), y + std::round((lh - barH) / 2), w, barH, Tone::Custom, c);
       }
-      Element value;
-      value.kind = ElementKind::Text;
-      value.region = Region::Body;
-      value.charSize = type.small;
-      value.bold = true;
-      value.lineHeight = lh;
-      value.tone = Tone::Text;
-      value.lines = {utf8(signedNumber(v))};
-      float vw = std::ceil(lineWidth(*type.bold, type.small, value.lines[0]));
-      value.rect = sf::FloatRect(left + width - vw, y, vw, lh);
-      page.elements.push_back(value);
+      placeLineRight(page, type, Region::Body, left + width, y, signedNumber(v), type.small, true,
+                     Tone::Text);
       y += lh;
     }
     y += std::round(type.unit * 0.5f);

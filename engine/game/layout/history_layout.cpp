@@ -44,23 +44,10 @@ StatusLook lookOf(core::DayStatus s) {
   return {letter, "", Tone::Track};
 }
 
-float textWidth(const Typography& type, unsigned size, bool bold, const std::string& s) {
-  return std::ceil(lineWidth(bold ? *type.bold : *type.regular, size, utf8(s)));
-}
-
-// A one-line text element at (x, y).
+// A one-line label in the body.
 void label(Page& page, const Typography& type, float x, float y, float w, const std::string& s,
            unsigned size, bool bold, Tone tone) {
-  Element e;
-  e.kind = ElementKind::Text;
-  e.region = Region::Body;
-  e.charSize = size;
-  e.bold = bold;
-  e.tone = tone;
-  e.lineHeight = type.lineHeight(size);
-  e.lines = {utf8(s)};
-  e.rect = sf::FloatRect(x, y, w, e.lineHeight);
-  page.elements.push_back(std::move(e));
+  placeLine(page, type, Region::Body, x, y, w, s, size, bold, tone);
 }
 
 // The month's name between the buttons to the months before and after.
@@ -261,9 +248,8 @@ float trendChart(Page& page, const Typography& type, float left, float width, fl
         if (f < 0) bf.bar(barLeft + half - len, by, len, barH, Tone::Custom, p.colour);
       }
       bf.bar(barLeft + half - 1, by - 2, 2, barH + 4, Tone::Text);  // the zero line
-      float vw = textWidth(type, type.small, true, b.value);
-      label(page, type, left + width - vw, y, vw, b.value, type.small, true,
-            b.has ? Tone::Text : Tone::Muted);
+      placeLineRight(page, type, Region::Body, left + width, y, b.value, type.small, true,
+                     b.has ? Tone::Text : Tone::Muted);
       y += lh;
     }
     y += std::round(type.unit * 0.5f);
@@ -308,8 +294,7 @@ float resultsChart(Page& page, const Typography& type, float left, float width, 
   const float below = base + 2 + mark + 2;
   label(page, type, x0, below, textWidth(type, type.small, false, view.recentFrom), view.recentFrom,
         type.small, false, Tone::Muted);
-  const float todayW = textWidth(type, type.small, false, "today");
-  label(page, type, x0 + w - todayW, below, todayW, "today", type.small, false, Tone::Muted);
+  placeLineRight(page, type, Region::Body, x0 + w, below, "today", type.small, false, Tone::Muted);
   return below + lh;
 }
 

@@ -20,17 +20,10 @@ Page layoutPlay(const Typography& type, sf::Vector2f window, const PlayView& vie
   const float headTop = std::round(col.margin * 0.5f);
   float titleWidth = col.width;
   if (!view.sceneLabel.empty()) {
-    Element where;
-    where.kind = ElementKind::Text;
-    where.region = Region::Header;
-    where.charSize = type.small;
-    where.bold = true;
-    where.lineHeight = type.lineHeight(type.small);
-    where.tone = Tone::Text;
-    where.lines = {utf8(view.sceneLabel)};
-    const float w = std::ceil(lineWidth(*type.bold, type.small, where.lines[0]));
-    where.rect = sf::FloatRect(col.left + col.width - w, headTop, w, where.lineHeight);
-    page.elements.push_back(where);
+    const float w =
+        page.elements[placeLineRight(page, type, Region::Header, col.left + col.width, headTop,
+                                     view.sceneLabel, type.small, true, Tone::Text)]
+            .rect.width;
     titleWidth = std::max(0.f, col.width - w - std::round(type.unit * 1.2f));
   }
   Flow head(page, type, Region::Header, col.left, titleWidth, headTop);

@@ -95,6 +95,32 @@ void Flow::buttonRow(const std::vector<std::pair<std::string, int>>& buttons, Bu
   y_ = rowBottom;
 }
 
+float textWidth(const Typography& type, unsigned size, bool bold, const std::string& utf8Text) {
+  return std::ceil(lineWidth(bold ? *type.bold : *type.regular, size, utf8(utf8Text)));
+}
+
+std::size_t placeLine(Page& page, const Typography& type, Region region, float x, float y,
+                      float width, const std::string& utf8Text, unsigned size, bool bold,
+                      Tone tone) {
+  Element e;
+  e.kind = ElementKind::Text;
+  e.region = region;
+  e.charSize = size;
+  e.bold = bold;
+  e.tone = tone;
+  e.lineHeight = type.lineHeight(size);
+  e.lines = {utf8(utf8Text)};
+  e.rect = sf::FloatRect(x, y, width, e.lineHeight);
+  page.elements.push_back(std::move(e));
+  return page.elements.size() - 1;
+}
+
+std::size_t placeLineRight(Page& page, const Typography& type, Region region, float right, float y,
+                           const std::string& utf8Text, unsigned size, bool bold, Tone tone) {
+  const float w = textWidth(type, size, bold, utf8Text);
+  return placeLine(page, type, region, right - w, y, w, utf8Text, size, bold, tone);
+}
+
 std::size_t openBox(Page& page, Region region, Tone tone) {
   Element e;
   e.kind = ElementKind::Box;
@@ -145,17 +171,7 @@ float layoutMeters(Page& page, const Typography& type, Region region, float left
       }
       le.rect.height = le.lineHeight;
     }
-    Element v;
-    v.kind = ElementKind::Text;
-    v.region = region;
-    v.charSize = type.small;
-    v.bold = true;
-    v.lineHeight = labelH;
-    v.tone = Tone::Text;
-    v.lines = {utf8(m.value)};
-    float vw = std::ceil(lineWidth(*type.bold, type.small, v.lines[0]));
-    v.rect = sf::FloatRect(x + cell - vw, y, vw, labelH);
-    page.elements.push_back(v);
+    placeLineRight(page, type, region, x + cell, y, m.value, type.small, true, Tone::Text);
     Flow bars(page, type, region, x, cell, y);
     bars.bar(x, y + labelH, cell, barH, Tone::Track);
     if (m.signedBar) {

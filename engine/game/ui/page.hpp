@@ -92,6 +92,17 @@ class Flow {
   float y_;
 };
 
+// The width of one line of text, rounded up to whole pixels.
+float textWidth(const Typography& type, unsigned size, bool bold, const std::string& utf8Text);
+// One line of text, not wrapped, `width` wide at (x, y): labels and values
+// placed beside bars and in grids. Returns its element index.
+std::size_t placeLine(Page& page, const Typography& type, Region region, float x, float y,
+                      float width, const std::string& utf8Text, unsigned size, bool bold,
+                      Tone tone);
+// The same, as wide as its text and ending at `right`.
+std::size_t placeLineRight(Page& page, const Typography& type, Region region, float right, float y,
+                           const std::string& utf8Text, unsigned size, bool bold, Tone tone);
+
 // A box (a card, a panel) behind what is laid out after it; its rect is set
 // once its content's bottom is known. Returns its element index.
 std::size_t openBox(Page& page, Region region, Tone tone = Tone::Surface);
