@@ -39,8 +39,10 @@ core::CivilDate HistoryScreen::earliest() const {
   // Last month at least (a new player can try the archive), and back to the
   // first recorded day.
   core::CivilDate first = addMonths(ctx_.model.today(), -1);
-  for (const core::PlayRecord& r : ctx_.model.historyInput().dayResults)
-    if (auto d = core::parseDate(r.day)) first = std::min(first, firstOfMonth(*d));
+  // The days are in ascending order: the first real date is the earliest.
+  for (const core::PlayRecord& r : ctx_.model.dayResults()) {
+    if (auto d = core::parseDate(r.day)) return std::min(first, firstOfMonth(*d));
+  }
   return first;
 }
 
